@@ -15,7 +15,6 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'contact-guard@contact-guard.dev',
-        // @ts-expect-error: newer Firefox key not yet in WXT's types
         data_collection_permissions: { required: ['none'] },
       },
     },

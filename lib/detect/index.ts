@@ -1,0 +1,105 @@
+import { toOriginalSpan, Views } from '../normalize';
+import { addressDetector } from './address';
+import type { DetectContext, Detector } from './define';
+import { emailDetector } from './email';
+import { handleDetector } from './handle';
+import { meetingIdDetector } from './meeting-id';
+import { paymentDetector } from './payment';
+import { phoneDetector } from './phone';
+import { requestDetector } from './request';
+import type { Category, DetectOptions, Finding } from './types';
+import { urlDetector } from './url';
+
+export type { Category, Confidence, DetectOptions, Finding } from './types';
+export { CATEGORIES, CONTACT_CATEGORIES } from './types';
+
+/** Every detector, explicitly. A test checks each file in this folder is listed. */
+export const DETECTORS: readonly Detector[] = [
+  urlDetector,
+  emailDetector,
+  phoneDetector,
+  meetingIdDetector,
+  handleDetector,
+  paymentDetector,
+  addressDetector,
+  requestDetector,
+];
+
+/**
+ * When one finding lies wholly inside another of a category earlier in this list, only the
+ * outer one is kept ("Zoom ID 936 2214 0587" is a meeting, not also a phone).
+ */
+const SPECIFICITY: readonly Category[] = [
+  'meeting',
+  'form',
+  'ats',
+  'payment',
+  'social',
+  'email',
+  'address',
+  'phone',
+  'request',
+  'link',
+];
+
+function rank(c: Category): number {
+  return SPECIFICITY.indexOf(c);
+}
+
+function resolveOverlaps(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || rank(a.category) - rank(b.category));
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    const shadowed = kept.some((k) => {
+      if (k.category === f.category) return k.start <= f.start && f.end <= k.end;
+      if (f.category === 'link') return k.start < f.end && f.start < k.end;
+      return rank(k.category) < rank(f.category) && k.start <= f.start && f.end <= k.end;
+    });
+    if (!shadowed) kept.push(f);
+  }
+  // A link found after a wider contact finding that overlaps it is dropped above; a link
+  // found first and then overlapped by a contact finding is dropped here.
+  return kept.filter(
+    (f) => f.category !== 'link' || !kept.some((k) => k !== f && k.category !== 'link' && k.start < f.end && f.start < k.end),
+  );
+}
+
+function runDetector(d: Detector, views: Views, ctx: DetectContext, out: Finding[]): void {
+  const mt = views.get(d.view);
+  for (const raw of d.find(mt.text, ctx)) {
+    const [start, end] = toOriginalSpan(mt, raw.start, raw.end);
+    if (!(end > start) || start < 0 || end > views.original.length) continue;
+    const finding: Finding = {
+      category: raw.category ?? (d.categories[0] as Category),
+      start,
+      end,
+      confidence: raw.confidence,
+      detector: d.id,
+      evidence: raw.evidence ?? [],
+    };
+    if (raw.canonical !== undefined) finding.canonical = raw.canonical;
+    if (raw.platform !== undefined) finding.platform = raw.platform;
+    out.push(finding);
+  }
+}
+
+/**
+ * Every means of direct contact, request for one, off-platform payment offer and link in
+ * `text`, with half-open spans into the original text. Pure and synchronous; never throws.
+ */
+export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const ctx: DetectContext = { defaultCountry: (options.defaultCountry ?? 'US').toUpperCase() };
+  const views = new Views(text);
+  const found: Finding[] = [];
+  for (const d of DETECTORS) {
+    try {
+      runDetector(d, views, ctx, found);
+    } catch {
+      // One failing detector must not hide what the others found.
+    }
+  }
+  const wanted = options.categories;
+  const result = resolveOverlaps(found);
+  return wanted ? result.filter((f) => wanted.includes(f.category)) : result;
+}

@@ -1,0 +1,71 @@
+import { defineNormalizer } from './define';
+import { TextBuilder } from './mapped-text';
+
+// Anything that is not plain ASCII is a candidate: fullwidth forms, math alphanumerics,
+// circled and superscript digits, digits of every script, exotic spaces and dashes.
+const NON_ASCII = /[^\u0000-\u007F]/u;
+// Only these ranges can fold; everything else (most letters of most scripts) is skipped fast.
+const FOLDABLE =
+  /[\p{Nd}\p{Zs}\p{Pd}\u2212\u00AA-\u00BA\u2070-\u209F\u2100-\u24FF\u2776-\u2793\u3000-\u303F\uFE50-\uFE6F\uFF00-\uFFEF\u{1D400}-\u{1D7FF}\u{1F100}-\u{1F1FF}]/u;
+const DIGIT = /^\p{Nd}$/u;
+const SPACE = /^[\p{Zs}\u00A0]$/u;
+const DASH = /^[\p{Pd}\u2212]$/u;
+
+/** Value 0-9 of any Unicode decimal digit: digit blocks are runs of ten, zero first. */
+function digitValue(cp: number): number {
+  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
+  let start = cp;
+  // Walk back to the start of the contiguous run of decimal digits (at most 60 back).
+  for (let k = 0; k < 60; k++) {
+    const prev = String.fromCodePoint(start - 1);
+    if (!DIGIT.test(prev)) break;
+    start--;
+  }
+  return (cp - start) % 10;
+}
+
+function foldChar(ch: string): string {
+  const cp = ch.codePointAt(0) as number;
+  if (DIGIT.test(ch)) return String(digitValue(cp));
+  if (SPACE.test(ch)) return ' ';
+  if (DASH.test(ch)) return '-';
+  const k = ch.normalize('NFKC');
+  // Keep one-to-one: a compatibility form that expands (ﬁ, ⑩, ㎞) stays as it is.
+  if (k.length === 1 || (k.length === 2 && (k.codePointAt(0) as number) > 0xffff)) {
+    return DIGIT.test(k) ? String(digitValue(k.codePointAt(0) as number)) : k;
+  }
+  return ch;
+}
+
+export const foldCompat = defineNormalizer({
+  id: 'fold-compat',
+  description: 'Folds compatibility forms (fullwidth, math, circled), any-script digits, spaces and dashes to ASCII.',
+  apply(input) {
+    const { text } = input;
+    if (!NON_ASCII.test(text)) return input;
+    const b = new TextBuilder(input);
+    let last = 0;
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i) as number;
+      const w = cp > 0xffff ? 2 : 1;
+      if (cp < 0x80) {
+        i += w;
+        continue;
+      }
+      const ch = text.slice(i, i + w);
+      if (!FOLDABLE.test(ch)) {
+        i += w;
+        continue;
+      }
+      const out = foldChar(ch);
+      if (out !== ch) {
+        b.keep(last, i);
+        b.replace(i, i + w, out);
+        last = i + w;
+      }
+      i += w;
+    }
+    b.keep(last, text.length);
+    return b.build();
+  },
+});

@@ -1,0 +1,76 @@
+import type { Normalizer } from './define';
+import { foldCompat } from './fold-compat';
+import { foldConfusables } from './fold-confusables';
+import { lookalikeDigits } from './lookalike-digits';
+import { identity, type MappedText } from './mapped-text';
+import { collapseSpacedLetters } from './spaced-letters';
+import { spelledDigits } from './spelled-digits';
+import { spelledSymbols } from './spelled-symbols';
+import { stripInvisible } from './strip-invisible';
+
+export type { MappedText } from './mapped-text';
+export { toOriginalSpan } from './mapped-text';
+export { SPELLED_AT } from './spelled-symbols';
+
+/** The views a detector can ask for. Each is the base view plus the steps named. */
+export const VIEWS = ['base', 'digits', 'symbols'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Shared by every view, in this order. */
+export const BASE_NORMALIZERS: readonly Normalizer[] = [
+  // First: invisible characters split words and numbers, and would hide them from the rest.
+  stripInvisible,
+  // Then fullwidth, math and any-script digits become ASCII, so later steps see one alphabet.
+  foldCompat,
+  // Cyrillic/Greek look-alikes inside Latin words ("теlеgrаm") after digits are ASCII.
+  foldConfusables,
+];
+
+/** Extra steps per view, applied to the base view in this order. */
+export const VIEW_NORMALIZERS: Record<View, readonly Normalizer[]> = {
+  base: [],
+  digits: [
+    // Number words become digits first, so look-alike letters then sit beside real digits.
+    spelledDigits,
+    // O/l/I/S/B inside digit runs: after spelled digits so "O" next to "five" is not read.
+    lookalikeDigits,
+  ],
+  symbols: [
+    // Letters typed one by one are joined first, so "a t" and "d o t" become words.
+    collapseSpacedLetters,
+    // Then [at], "dot", "slash" and spaced punctuation become @ . /.
+    spelledSymbols,
+  ],
+};
+
+export function runNormalizers(input: MappedText, steps: readonly Normalizer[]): MappedText {
+  let current = input;
+  for (const step of steps) current = step.apply(current);
+  return current;
+}
+
+/** Lazily computed views of one text: a scan only pays for the views its detectors use. */
+export class Views {
+  readonly original: string;
+  private readonly cache = new Map<View, MappedText>();
+
+  constructor(original: string) {
+    this.original = original;
+  }
+
+  get(view: View): MappedText {
+    const hit = this.cache.get(view);
+    if (hit) return hit;
+    const made =
+      view === 'base'
+        ? runNormalizers(identity(this.original), BASE_NORMALIZERS)
+        : runNormalizers(this.get('base'), VIEW_NORMALIZERS[view]);
+    this.cache.set(view, made);
+    return made;
+  }
+}
+
+/** Normalise a text for one view (used by tests and the explainer). */
+export function normalize(text: string, view: View = 'base'): MappedText {
+  return new Views(text).get(view);
+}

@@ -1,0 +1,40 @@
+import { defineNormalizer } from './define';
+import { TextBuilder } from './mapped-text';
+
+// Letters typed for digits inside a number: O/o→0, l/I/|→1, S→5, B→8. Only inside a
+// token made of digits and these letters that has at least as many real digits.
+const TOKEN = /[0-9OolI|SB]{2,40}/g;
+const MAP: Record<string, string> = { O: '0', o: '0', l: '1', I: '1', '|': '1', S: '5', B: '8' };
+const LETTER = /\p{L}/u;
+
+export const lookalikeDigits = defineNormalizer({
+  id: 'lookalike-digits',
+  description: 'Reads O/o, l/I/|, S and B as digits inside digit runs ("O3OO-l234567").',
+  apply(input) {
+    const { text } = input;
+    const b = new TextBuilder(input);
+    let last = 0;
+    let changed = false;
+    for (const m of text.matchAll(TOKEN)) {
+      const tok = m[0];
+      const before = text[m.index - 1];
+      const after = text[m.index + tok.length];
+      if ((before && LETTER.test(before)) || (after && LETTER.test(after))) continue;
+      let digits = 0;
+      for (const ch of tok) if (ch >= '0' && ch <= '9') digits++;
+      if (digits === 0 || digits < tok.length - digits || digits === tok.length) continue;
+      for (let k = 0; k < tok.length; k++) {
+        const to = MAP[tok[k] as string];
+        if (to === undefined) continue;
+        const at = m.index + k;
+        b.keep(last, at);
+        b.replace(at, at + 1, to);
+        last = at + 1;
+        changed = true;
+      }
+    }
+    if (!changed) return input;
+    b.keep(last, text.length);
+    return b.build();
+  },
+});

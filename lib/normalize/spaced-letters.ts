@@ -1,0 +1,28 @@
+import { defineNormalizer } from './define';
+import { TextBuilder } from './mapped-text';
+
+// "l u c y . d e v @ p r o t o n . m e": four or more single characters, each followed by
+// one space. The spaces are dropped; nothing else changes.
+const SPACED = /(?<![^\s])(?:[^\s] ){3,200}[^\s](?![^\s])/gu;
+
+export const collapseSpacedLetters = defineNormalizer({
+  id: 'collapse-spaced-letters',
+  description: 'Joins letters typed one by one with spaces ("w h a t s a p p").',
+  apply(input) {
+    const { text } = input;
+    const b = new TextBuilder(input);
+    let last = 0;
+    let changed = false;
+    for (const m of text.matchAll(SPACED)) {
+      const s = m.index;
+      for (let k = 1; k < m[0].length; k += 2) {
+        b.keep(last, s + k);
+        last = s + k + 1; // drop the space
+      }
+      changed = true;
+    }
+    if (!changed) return input;
+    b.keep(last, text.length);
+    return b.build();
+  },
+});

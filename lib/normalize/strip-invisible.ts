@@ -1,0 +1,24 @@
+import { defineNormalizer } from './define';
+import { TextBuilder } from './mapped-text';
+
+// Format characters (zero-width space/joiners, bidi marks, soft hyphen, BOM, tags),
+// variation selectors and the keycap combiner: none of them is visible, all are used to
+// split a number or an address so that a filter misses it.
+const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u20E3]|\uDB40[\uDC00-\uDDEF]/gu;
+
+export const stripInvisible = defineNormalizer({
+  id: 'strip-invisible',
+  description: 'Deletes zero-width, format and variation-selector characters.',
+  apply(input) {
+    const { text } = input;
+    if (text.search(INVISIBLE) < 0) return input;
+    const b = new TextBuilder(input);
+    let last = 0;
+    for (const m of text.matchAll(INVISIBLE)) {
+      b.keep(last, m.index);
+      last = m.index + m[0].length;
+    }
+    b.keep(last, text.length);
+    return b.build();
+  },
+});
