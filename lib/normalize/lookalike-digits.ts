@@ -2,8 +2,9 @@ import { defineNormalizer } from './define';
 import { TextBuilder } from './mapped-text';
 
 // Letters typed for digits inside a number: O/o→0, l/I/|→1, S→5, B→8. Only inside a
-// token made of digits and these letters that has at least as many real digits.
-const TOKEN = /[0-9OolI|SB]{2,40}/g;
+// run of digits and these letters (single - . or space between them allowed) that has at
+// least as many real digits, and is not part of a word.
+const TOKEN = /[0-9OolI|SB](?:[-. ]?[0-9OolI|SB]){1,40}/g;
 const MAP: Record<string, string> = { O: '0', o: '0', l: '1', I: '1', '|': '1', S: '5', B: '8' };
 const LETTER = /\p{L}/u;
 
@@ -21,8 +22,12 @@ export const lookalikeDigits = defineNormalizer({
       const after = text[m.index + tok.length];
       if ((before && LETTER.test(before)) || (after && LETTER.test(after))) continue;
       let digits = 0;
-      for (const ch of tok) if (ch >= '0' && ch <= '9') digits++;
-      if (digits === 0 || digits < tok.length - digits || digits === tok.length) continue;
+      let letters = 0;
+      for (const ch of tok) {
+        if (ch >= '0' && ch <= '9') digits++;
+        else if (MAP[ch] !== undefined) letters++;
+      }
+      if (digits === 0 || letters === 0 || digits < letters) continue;
       for (let k = 0; k < tok.length; k++) {
         const to = MAP[tok[k] as string];
         if (to === undefined) continue;

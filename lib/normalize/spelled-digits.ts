@@ -59,7 +59,7 @@ export const spelledDigits = defineNormalizer({
     const flush = (): void => {
       const hasWord = run.some((t) => t.word);
       let count = 0;
-      for (const t of run) count += t.digits.length;
+      for (const t of run) count += t.repeat > 1 ? t.repeat - 1 : t.digits.length;
       if (hasWord && count >= MIN_RUN_DIGITS) {
         for (let i = 0; i < run.length; i++) {
           const t = run[i] as Tok;

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, SPELLED_AT, toOriginalSpan, VIEWS } from './index';
+
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  // Dense in what the normalisers act on: digits, number words, at/dot, invisibles, look-alikes.
+  fc
+    .array(
+      fc.constantFrom('nine', ' ', 'one', 'double', 'five', 'O', 'l', '3', '[at]', ' at ', ' dot ', 'a', '\u200b', '٣', '７', '\uD800', 'е', 'x', '@', '.', '/', '\n', 'slash', '𝟗'),
+      { maxLength: 60 },
+    )
+    .map((parts) => parts.join('')),
+);
+
+describe('normalised offsets', () => {
+  it.each(VIEWS.map((v) => [v]))('map back inside the original text (%s view)', (view) => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const mt = normalize(text, view);
+        expect(mt.toOriginal.length).toBe(mt.text.length + 1);
+        expect(mt.toOriginal[mt.text.length]).toBe(text.length);
+        for (let i = 0; i < mt.text.length; i++) {
+          expect(mt.toOriginal[i]).toBeGreaterThanOrEqual(0);
+          expect(mt.toOriginal[i + 1] as number).toBeGreaterThan(mt.toOriginal[i] as number);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(VIEWS.map((v) => [v]))('turn every non-empty span into a non-empty original span (%s view)', (view) => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (text, a, b) => {
+        const mt = normalize(text, view);
+        if (mt.text.length === 0) return;
+        const s = a % mt.text.length;
+        const e = s + 1 + (b % (mt.text.length - s));
+        const [os, oe] = toOriginalSpan(mt, s, e);
+        expect(os).toBeGreaterThanOrEqual(0);
+        expect(oe).toBeGreaterThan(os);
+        expect(oe).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('base view is idempotent', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const once = normalize(text).text;
+        expect(normalize(once).text).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('normalisers', () => {
+  it.each([
+    ['te\u200bl\u200deg\uFEFFram', 'base', 'telegram'],
+    ['＋６３ ９１７', 'base', '+63 917'],
+    ['٠١٠٩ ۰۹۱۲ ০১২ ०१२', 'base', '0109 0912 012 012'],
+    ['𝟗𝟏𝟕 ①②', 'base', '917 12'],
+    ['1\uFE0F\u20E32\uFE0F\u20E3', 'base', '12'],
+    ['теlеgrаm', 'base', 'telegram'],
+    ['Давайте продолжим', 'base', 'Давайте продолжим'],
+    ['nine one seven, five five five', 'digits', '9 1 7, 5 5 5'],
+    ['double five triple nine', 'digits', '55 999'],
+    ['ek do teen char paanch', 'digits', '1 2 3 4 5'],
+    ['I do not have one', 'digits', 'I do not have one'],
+    ['O3OO-l234567', 'digits', '0300-1234567'],
+    ['SOLD OUT', 'digits', 'SOLD OUT'],
+    ['l u c y . d e v', 'symbols', 'lucy.dev'],
+    ['isla[at]islacopy[dot]com', 'symbols', 'isla@islacopy.com'],
+    ['wa dot me slash 4155', 'symbols', 'wa.me/4155'],
+    ['forms . gle / abc', 'symbols', 'forms.gle/abc'],
+    ['jo at mail dot com', 'symbols', `jo${SPELLED_AT}mail.com`],
+  ] as const)('%j (%s) → %j', (input, view, expected) => {
+    expect(normalize(input, view).text).toBe(expected);
+  });
+
+  it('keeps offsets of a spelled number pointing at the words', () => {
+    const text = 'call nine one seven two now';
+    const mt = normalize(text, 'digits');
+    const start = mt.text.indexOf('9');
+    const [s, e] = toOriginalSpan(mt, start, start + 5);
+    expect(text.slice(s, e)).toBe('nine one seven');
+  });
+
+  it('scans 100 KB of hostile input in linear time', () => {
+    const hostile = 'nine 9 O l [at] at dot \u200b ٣ '.repeat(4000);
+    const t0 = performance.now();
+    for (const v of VIEWS) normalize(hostile, v);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
