@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: detect() throughput against the naive pair (libphonenumber-js's
+ * findPhoneNumbersInText + linkifyjs's find, used as they come) on the same messages in
+ * the same run, the accuracy of each on the labelled dev set when it is beside the project,
+ * and the worst-case hostile inputs. Prints figures; asserts nothing (timing belongs here,
+ * not in tests).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import * as linkify from 'linkifyjs';
+import { detect } from '../../lib/detect';
+import { scan } from '../../lib/scan';
+
+const DEV = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'eval', 'dev.jsonl');
+
+interface Case {
+  text: string;
+  flag: boolean;
+}
+
+const SYNTHETIC: string[] = [
+  'Hi! I read your job post and I can start on Monday. My rate is $35/hr and I estimate 40 hours.',
+  'The build fails on Node 20.11.1 with npm 10.2.4 but works on 18.19.0.',
+  'Please call me at +1 (415) 555-0132 or mail jane.doe@example.com.',
+  'Portfolio: github.com/example-dev and behance.net/example, happy to walk you through it here.',
+  'Can we continue on Telegram? This chat is slow. My handle is @example_dev.',
+  'Deadline is 15/03/2025 with a check-in on the 8th; invoice INV-2024-000871 covers March.',
+  'pay me via PayPal and we skip the fees, IBAN DE89 3704 0044 0532 0130 00',
+  'nine one seven, five five five, zero one four two: text me after 6pm',
+];
+
+function loadCases(): Case[] {
+  if (!existsSync(DEV)) return SYNTHETIC.map((text) => ({ text, flag: false }));
+  return readFileSync(DEV, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+}
+
+function naive(text: string): number {
+  return findPhoneNumbersInText(text, 'US').length + linkify.find(text).length;
+}
+
+function naiveFlags(text: string): boolean {
+  if (findPhoneNumbersInText(text, 'US').length) return true;
+  return linkify.find(text).some((l) => l.type === 'email');
+}
+
+function time(fn: () => void, minMs = 1500): { msPerRun: number; runs: number } {
+  fn(); // warm-up
+  let runs = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs) {
+    fn();
+    runs++;
+  }
+  return { msPerRun: (performance.now() - t0) / runs, runs };
+}
+
+function f1(cases: Case[], flagged: (t: string) => boolean): string {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const c of cases) {
+    const f = flagged(c.text);
+    if (f && c.flag) tp++;
+    else if (f) fp++;
+    else if (c.flag) fn++;
+  }
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return `F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)} (P ${p.toFixed(3)}, R ${r.toFixed(3)})`;
+}
+
+const cases = loadCases();
+const texts = cases.map((c) => c.text);
+const bytes = texts.reduce((n, t) => n + t.length, 0);
+console.log(`corpus: ${texts.length} messages, ${(bytes / 1024).toFixed(1)} K chars${existsSync(DEV) ? ' (dev set)' : ' (synthetic)'}`);
+
+const ours = time(() => {
+  for (const t of texts) detect(t);
+});
+const theirs = time(() => {
+  for (const t of texts) naive(t);
+});
+const perMsgOurs = (ours.msPerRun / texts.length) * 1000;
+const perMsgTheirs = (theirs.msPerRun / texts.length) * 1000;
+console.log(`detect():              ${ours.msPerRun.toFixed(2)} ms per corpus pass, ${perMsgOurs.toFixed(1)} µs/message, ${((bytes / ours.msPerRun) * 1000 / 1e6).toFixed(2)} M chars/s`);
+console.log(`libphonenumber+linkify: ${theirs.msPerRun.toFixed(2)} ms per corpus pass, ${perMsgTheirs.toFixed(1)} µs/message`);
+console.log(`ratio detect/naive: ${(ours.msPerRun / theirs.msPerRun).toFixed(2)}`);
+if (existsSync(DEV)) {
+  console.log(`dev-set accuracy, detect()+policy: ${f1(cases, (t) => scan(t).verdict !== 'ok')}`);
+  console.log(`dev-set accuracy, naive pair:      ${f1(cases, naiveFlags)}`);
+}
+
+const HOSTILE: Record<string, string> = {
+  'long digit run': '9'.repeat(100_000),
+  'digits and separators': '1 2-3.4 '.repeat(12_500),
+  'repeated @': '@'.repeat(100_000),
+  'a. repeated': 'a.'.repeat(50_000),
+  'at dot words': 'a at b dot '.repeat(9_091),
+  'number words': 'nine one seven '.repeat(6_667),
+  emoji: '😀1'.repeat(33_334),
+  'zero-width': 'a\u200b'.repeat(50_000),
+  'look-alike digits': 'O0l1 '.repeat(20_000),
+  'spaced letters': 'a '.repeat(50_000),
+  'url-ish': 'http://a.b/'.repeat(9_091),
+  'street words': '12 Main Street Apt 4 '.repeat(4_762),
+  'handles and cues': 'telegram @x_ whatsapp '.repeat(4_546),
+};
+console.log('\nworst-case inputs (about 100 K chars each):');
+for (const [name, text] of Object.entries(HOSTILE)) {
+  const r = time(() => detect(text), 300);
+  console.log(`  ${name.padEnd(22)} ${String(text.length).padStart(7)} chars  ${r.msPerRun.toFixed(1).padStart(7)} ms`);
+}
