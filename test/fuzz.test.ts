@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../lib/detect';
+import { scan } from '../lib/scan';
+
+// Every Unicode block, lone surrogates, control characters, and the characters the
+// normalisers and detectors act on.
+const hostileText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          '@', '.', ' at ', ' dot ', '[at]', '(dot)', '+', '(', ')', '-', '/', '\n', '\u0000', '\u200b', '\uD800',
+          '\uDFFF', '٣', '７', '𝟗', '①', 'nine', 'oh', 'double', 'O', 'l', 'S', 'B', 'telegram', 'whatsapp', 'pay',
+          'paypal', 'Street', 'Apt', 'P.O. Box', 'http://', 'www.', '.com', 'wa.me/', 'zoom', '#1234', 'live:',
+        ),
+        fc.stringMatching(/^[0-9]{1,12}$/),
+        fc.string({ maxLength: 8 }),
+      ),
+      { maxLength: 80 },
+    )
+    .map((parts) => parts.join('')),
+);
+
+describe('detect on any input', () => {
+  it('never throws, and every span is non-empty and inside the text', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const findings = detect(text);
+        for (const f of findings) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('scan never throws and always gives a verdict', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        expect(['violation', 'caution', 'ok']).toContain(scan(text).verdict);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tolerates non-string input without throwing', () => {
+    expect(detect(undefined as unknown as string)).toEqual([]);
+    expect(detect(42 as unknown as string)).toEqual([]);
+  });
+
+  const plain = [
+    ['email', 'jane.doe@example.com'],
+    ['phone', '+1 415 555 0132'],
+  ] as const;
+  it.each(plain)('keeps finding a %s when unrelated text surrounds it', (category, needle) => {
+    const filler = fc.stringMatching(/^[A-Za-z ,;!?]{0,60}$/);
+    fc.assert(
+      fc.property(filler, filler, (before, after) => {
+        const text = `${before} ${needle} ${after}`;
+        const at = text.indexOf(needle);
+        const hit = detect(text).some((f) => f.category === category && f.start <= at && f.end >= at + needle.length - 1);
+        expect(hit).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('worst-case inputs stay linear', () => {
+  const HOSTILE: Record<string, string> = {
+    'long digit run': '9'.repeat(100_000),
+    'digits and separators': '1 2-3.4 '.repeat(12_500),
+    'repeated @': '@'.repeat(100_000),
+    'a. repeated': 'a.'.repeat(50_000),
+    'at dot words': 'a at b dot '.repeat(9_091),
+    'number words': 'nine one seven '.repeat(6_667),
+    emoji: '😀1'.repeat(33_334),
+    'zero-width': 'a\u200b'.repeat(50_000),
+    'spaced letters': 'a '.repeat(50_000),
+    'street words': '12 Main Street Apt 4 '.repeat(4_762),
+    'handles and cues': 'telegram @x_ whatsapp '.repeat(4_546),
+  };
+  // A generous bound for CI machines; exact figures come from `npm run bench`.
+  it.each(Object.entries(HOSTILE))('%s (100 K chars) in under 1 s', (_name, text) => {
+    const t0 = performance.now();
+    detect(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
