@@ -1,11 +1,4 @@
-import {
-  CLIENT_PLANS,
-  CONTRACT_STATUSES,
-  DECLARED_EXCEPTIONS,
-  DIRECTIONS,
-  ROLES,
-  SURFACES,
-} from '../policy/types';
+import { CLIENT_PLANS, CONTRACT_STATUSES, DECLARED_EXCEPTIONS, DIRECTIONS, ROLES, SURFACES } from '../policy/types';
 import type { ScanContext } from '../scan';
 
 /** The context fields the CLI accepts, with their closed sets of values. */
@@ -39,14 +32,22 @@ export function parseContext(raw: unknown): ScanContext {
       continue;
     }
     if (key === 'contract' && value && typeof value === 'object' && 'status' in value) {
-      const status = (value as { status: unknown }).status;
+      const { status, evidence } = value as { status: unknown; evidence?: unknown };
       if (typeof status === 'string' && allowed.includes(status)) {
-        out[key] = status;
+        // Keep the evidence: 'contract-elsewhere' is what turns on the thread-trap advice.
+        if (evidence !== undefined && !(Array.isArray(evidence) && evidence.every((e) => typeof e === 'string'))) {
+          throw new InputError(
+            `context.contract.evidence must be an array of strings; got ${JSON.stringify(evidence)}`,
+          );
+        }
+        out[key] = { status, evidence: evidence ?? [] };
         continue;
       }
     }
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      throw new InputError(`context.${key} must be one of ${allowed.join(', ')}${key === 'declared' ? ', null' : ''}; got ${JSON.stringify(value)}`);
+      throw new InputError(
+        `context.${key} must be one of ${allowed.join(', ')}${key === 'declared' ? ', null' : ''}; got ${JSON.stringify(value)}`,
+      );
     }
     out[key] = value;
   }
