@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normalize, toOriginalSpan } from '../normalize';
+import { detect } from './index';
+import { phoneDetector } from './phone';
+
+/**
+ * This detector alone, with spans mapped to the original text exactly as detect() does, so
+ * other detectors' overlapping findings do not hide what this one reports.
+ */
+function phones(text: string, defaultCountry = 'US') {
+  const view = normalize(text, phoneDetector.view);
+  return [...phoneDetector.find(view.text, { defaultCountry })].map((f) => {
+    const [start, end] = toOriginalSpan(view, f.start, f.end);
+    return { ...f, start, end, detector: phoneDetector.id };
+  });
+}
+
+// libphonenumber compiles its metadata patterns on first use: slow on a loaded machine.
+beforeAll(() => {
+  phones('call 0300 1234567 or +1 415 555 0132');
+}, 60_000);
+
+function spans(text: string, defaultCountry = 'US'): string[] {
+  return phones(text, defaultCountry).map((f) => text.slice(f.start, f.end));
+}
+
+describe('phone detector', { timeout: 30_000 }, () => {
+  // [text, the exact span expected in the ORIGINAL text, canonical]
+  const MATCH: [string, string, string][] = [
+    ['call me on +1 (415) 555-0132 tomorrow', '+1 (415) 555-0132', '+14155550132'],
+    ['my whatsapp 0300 1234567 please', '0300 1234567', '+923001234567'],
+    ['Contact: O3OO-l234567 for details', 'O3OO-l234567', '+923001234567'],
+    ['ping me on 9 1 7 - 5 5 5 - 0 1 9 9 anytime', '9 1 7 - 5 5 5 - 0 1 9 9', '+19175550199'],
+    ['whatsapp + 9 7 1   5 0   3 2 8   4 4 1 7   ok', '+ 9 7 1   5 0   3 2 8   4 4 1 7', '+971503284417'],
+    ['reach me at 415.555.0199 after 10am', '415.555.0199', '+14155550199'],
+    ['office (312) 555-0148 ext. 22 ask for Dana', '(312) 555-0148 ext. 22', '+13125550148'],
+    ['Pode me chamar no +55 11 98734-2210 hoje', '+55 11 98734-2210', '+5511987342210'],
+    ['Text me 0917 five six two 8841 anytime', '0917 five six two 8841', '+919175628841'], // also a PH mobile
+    ['Viber +380 67 214 55 09 там', '+380 67 214 55 09', '+380672145509'],
+    ['Zalo: 0903 556 812', '0903 556 812', '+84903556812'],
+    ['call me 0412 345 678', '0412 345 678', '+61412345678'],
+    ['toll free 1 866 555 0142 now', '1 866 555 0142', '+18665550142'],
+    ['helpline 18665550142 now', '18665550142', '+18665550142'],
+    ['helpline 1866555-0142 now', '1866555-0142', '+18665550142'],
+    ['رقمي ٠١٠٩٨٤٧٣٢١٥ شكرا', '٠١٠٩٨٤٧٣٢١٥', '+201098473215'],
+    ['call ＋６３ ９１７ ４８２ ３３０１', '＋６３ ９１７ ４８２ ３３０１', '+639174823301'],
+    ['my number is +234 909 117 4408.', '+234 909 117 4408', '+2349091174408'],
+    ['direct line +49 30 5557 2210.', '+49 30 5557 2210', '+493055572210'],
+  ];
+  it.each(MATCH)('finds %j', (text, span, canonical) => {
+    const found = phones(text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([span]);
+    expect(found[0]?.canonical).toBe(canonical);
+    expect(found[0]?.detector).toBe('phone');
+  });
+
+  it('finds a number split over lines, with the split-lines evidence', () => {
+    const text = 'blocked again\n0803\n441\n2290\ncall after 5pm';
+    const [f] = phones(text);
+    expect(f && text.slice(f.start, f.end)).toBe('0803\n441\n2290');
+    expect(f?.evidence).toContain('split-lines');
+    expect(f?.canonical).toBe('+2348034412290'); // a Lagos mobile beats a Bangalore landline
+  });
+
+  it('maps obfuscated numbers back to the original text through detect()', () => {
+    const cases: [string, string][] = [
+      ["It's nine one seven, five five five, zero one four two. Text me.", 'nine one seven, five five five, zero one four two'],
+      ['Contact: O3OO-l234567 also on whatsapp', 'O3OO-l234567'],
+      ['call ＋６３ ９１７ ４８２ ３３０１', '＋６３ ９１７ ４８２ ３３０１'],
+      ['my number is 3\u200b0\u200b1-555-0164', '3\u200b0\u200b1-555-0164'],
+    ];
+    for (const [text, span] of cases) {
+      const found = detect(text, { categories: ['phone'] });
+      expect(found.map((f) => text.slice(f.start, f.end)), text).toEqual([span]);
+      expect(found[0]?.detector).toBe('phone');
+    }
+  });
+
+  it('finds several numbers in one list', () => {
+    const text = '415-555-0132 415-555-0133 +1-212-555-0144';
+    expect(spans(text)).toEqual(['415-555-0132', '415-555-0133', '+1-212-555-0144']);
+  });
+
+  it('reads a number glued to a word by a missing space', () => {
+    expect(spans('Call415-555-0132now')).toEqual(['415-555-0132']);
+  });
+
+  it('lifts an unvalidated run with a contact cue, with lower confidence', () => {
+    const [f] = phones('Phone: 467 3395');
+    expect(f?.confidence).toBe('low');
+    expect(f?.evidence).toEqual(['contact-cue']);
+    const [g] = phones('Phone:\n9472 7916');
+    expect(g?.confidence).toBe('medium');
+  });
+
+  it('treats a well-formatted NANP number as a phone even if unassigned', () => {
+    const [f] = phones('see 999-555-0100 for details'); // area code 999 is unassigned
+    expect(f).toBeDefined();
+    expect(f?.evidence).toContain('nanp-format');
+  });
+
+  it('finds local formats of other regions whatever the default country', () => {
+    for (const country of ['US', 'DE', 'IN', 'GB']) {
+      expect(spans('call 0300 1234567', country)).toEqual(['0300 1234567']);
+      expect(spans('call 0412 345 678', country)).toEqual(['0412 345 678']);
+    }
+  });
+
+  const IGNORE: string[] = [
+    'Deadline is 15/03/2025 with a check-in on 2025-03-18.',
+    '10:00 AM EST (8:30 PM IST) works',
+    'My rate is $35/hr, 40 to 45 hours, so $1,400 to $1,575.',
+    'The campaign hit 4.7% CTR and 1,284 conversions.',
+    'Build fails on Node 20.11.1 with npm 10.2.4',
+    'Invoice INV-2024-000871 was paid; INV-2024-000934 is open.',
+    'Ref: PO-88213, contract #41982277, milestone 2 of 4.',
+    'The order number from the store is 1004-2213-8876.',
+    'Ticket 0941 2275 8830 in our tracker',
+    'Tracking number 1Z 4F8 W21 03 9921 4470 is stuck',
+    'Map center 40.7128, -74.0060 at zoom 12',
+    'The ISBN is 978-1-80512-046-3.',
+    'server 192.168.100.200 and 10.0.0.1 are down',
+    'Request ID 3f2b9c1e-7a4d-4e8b-9c0f-1d2e3a4b5c6d failed',
+    'error 0x80070643 again',
+    'Error: 2147467259',
+    'see example.com/questions/4155550132 and https://example.org/?id=03001234567',
+    'mail jane_03001234567@example.com',
+    'job https://www.example.com/jobs/~021847593610284756',
+    'I have this number: 111111111111111',
+    'values: 10 10 10 10 10 10 10 10 10 10',
+    '1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16',
+    'SKU-4471-BLK-XL is out of stock',
+    'order 300 units by 12 June, budget 1500',
+  ];
+  it.each(IGNORE)('ignores %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('never throws and stays linear on hostile input', () => {
+    const hostile = [
+      '1 2 '.repeat(25_000),
+      '0 1 0 2 0 3 '.repeat(8_000),
+      '0300-1234567-'.repeat(7_500),
+      '415-555-0132 '.repeat(7_500),
+      '12.34/56 (78) 90\n'.repeat(6_000),
+      '+1 '.repeat(33_000),
+      '7'.repeat(100_000),
+    ];
+    for (const text of hostile) {
+      const t0 = performance.now();
+      expect(() => [...phoneDetector.find(text, { defaultCountry: 'US' })]).not.toThrow();
+      // Generous: about 100 ms on an idle machine; CI runners are often shared.
+      expect(performance.now() - t0).toBeLessThan(3000);
+    }
+  });
+
+  it('runs its own examples', () => {
+    for (const m of phoneDetector.examples.match) expect(phones(m).length, m).toBe(1);
+    for (const m of phoneDetector.examples.ignore) expect(phones(m), m).toEqual([]);
+  });
+});
