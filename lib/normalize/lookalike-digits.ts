@@ -7,6 +7,7 @@ import { TextBuilder } from './mapped-text';
 const TOKEN = /[0-9OolI|SB](?:[-. ]?[0-9OolI|SB]){1,40}/g;
 const MAP: Record<string, string> = { O: '0', o: '0', l: '1', I: '1', '|': '1', S: '5', B: '8' };
 const LETTER = /\p{L}/u;
+const GROUP = /[0-9OolI|SB]{1,41}/g;
 
 export const lookalikeDigits = defineNormalizer({
   id: 'lookalike-digits',
@@ -28,14 +29,19 @@ export const lookalikeDigits = defineNormalizer({
         else if (MAP[ch] !== undefined) letters++;
       }
       if (digits === 0 || letters === 0 || digits < letters) continue;
-      for (let k = 0; k < tok.length; k++) {
-        const to = MAP[tok[k] as string];
-        if (to === undefined) continue;
-        const at = m.index + k;
-        b.keep(last, at);
-        b.replace(at, at + 1, to);
-        last = at + 1;
-        changed = true;
+      // Only letters glued to a real digit ("8O42", "O3OO") are read as digits: a lone "I"
+      // or "O" between numbers is a word.
+      for (const g of tok.matchAll(GROUP)) {
+        if (!/[0-9]/.test(g[0])) continue;
+        for (let k = 0; k < g[0].length; k++) {
+          const to = MAP[g[0][k] as string];
+          if (to === undefined) continue;
+          const at = m.index + g.index + k;
+          b.keep(last, at);
+          b.replace(at, at + 1, to);
+          last = at + 1;
+          changed = true;
+        }
       }
     }
     if (!changed) return input;
