@@ -8,6 +8,7 @@ const TOKEN = /[0-9OolI|SB](?:[-. ]?[0-9OolI|SB]){1,40}/g;
 const MAP: Record<string, string> = { O: '0', o: '0', l: '1', I: '1', '|': '1', S: '5', B: '8' };
 const LETTER = /\p{L}/u;
 const GROUP = /[0-9OolI|SB]{1,41}/g;
+const HAS_DIGIT = /[0-9]/;
 
 export const lookalikeDigits = defineNormalizer({
   id: 'lookalike-digits',
@@ -32,7 +33,7 @@ export const lookalikeDigits = defineNormalizer({
       // Only letters glued to a real digit ("8O42", "O3OO") are read as digits: a lone "I"
       // or "O" between numbers is a word.
       for (const g of tok.matchAll(GROUP)) {
-        if (!/[0-9]/.test(g[0])) continue;
+        if (!HAS_DIGIT.test(g[0])) continue;
         for (let k = 0; k < g[0].length; k++) {
           const to = MAP[g[0][k] as string];
           if (to === undefined) continue;
