@@ -1,11 +1,302 @@
+import type { RawFinding } from './define';
 import { defineDetector } from './define';
+import { execAll, MESSENGER_ANY, platformOf, type TaggedWord, tagChannels, WB_L, WB_R, weakWordOk } from './lexicon';
 
-// Placeholder: replaced by the real detector.
+/*
+ * Handles, user names and IDs on messengers and social networks, found through a cue that
+ * names the platform: "skype: live:jane_dev", "my telegram is @x", "WeChat ID: zhang_88",
+ * "add me on insta @x", "discord jane#1234". A bare @word is an ordinary mention (or a
+ * decorator, CSS rule, npm scope) unless a platform is named in the same sentence.
+ * Links (t.me/x, wa.me/...) belong to the url detector; digits to the phone detector.
+ */
+
+// A handle: letters, digits, _ . - (the union of what the big platforms allow).
+const HANDLE_BODY = '[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,38}';
+
+// "telegram: x", "WeChat ID: x", "my skype is x", "insta @x", "Line ID somchai".
+const LABELLED = new RegExp(
+  `(${MESSENGER_ANY})` +
+    `(?:\\s{0,2}(?:'s\\s{1,2})?(ID|user\\s?name|user|handle|nick(?:name)?|account|acc|profile|name|number|no\\.?)${WB_R})?` +
+    `\\s{0,2}(?:(\\(|[:：=]|->|[-–—]|${WB_L}(?:is|es|é|est|ist|это|هو)${WB_R})\\s{0,3})?` +
+    `(?:[("“'«]\\s{0,1})?(@?)(${HANDLE_BODY})`,
+  'giu',
+);
+
+// An @handle not glued to a word (so not an email), not a scope or a call (@types/x, @Entity().
+const AT_HANDLE = /(?<![\p{L}\p{N}_@./:\\-])@([A-Za-z0-9_][A-Za-z0-9_.-]{0,38})/gu;
+
+// Discord's legacy "name#1234": the four-digit discriminator is itself strong evidence.
+const DISCRIMINATOR = /(?<![\p{L}\p{N}_/@.#:&-])([A-Za-z][A-Za-z0-9_.]{1,31})#(\d{4})(?![\p{L}\p{N}_#])/gu;
+
+// Skype's "live:" IDs; ".cid." IDs are unmistakable on their own.
+const SKYPE_LIVE = /(?<![\p{L}\p{N}_.])live:(\.cid\.[0-9a-f]{6,32}|[A-Za-z0-9_][A-Za-z0-9_.-]{1,38})/giu;
+
+// "search for "kofi_edits"", "my username there is kofi_edits", "add me: jane_88".
+const FIND_QUOTED =
+  /(?<![\p{L}])(?:search(?:\s{1,3}for)?|look\s{1,3}(?:me\s{1,3})?up|look\s{1,3}for|find(?:\s{1,3}me)?|add(?:\s{1,3}me)?)\s{1,3}(?:as\s{1,3})?["“'«‘]([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})["”'»’]/giu;
+const LABEL_LATER =
+  /(?<![\p{L}])(?:user\s?name|handle|nick(?:name)?|ID)(?:\s{1,3}(?:there|on\s{1,3}it|is))?\s{0,2}(?:[:：=]|is)\s{0,3}["“'«]?(@?)([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})/gu;
+
+const SENTENCE_END = /[!?\n。！？]|\.(?=\s)/u;
+
+// Words that follow a platform name when the platform is the topic, not a channel:
+// "Telegram bot", "WhatsApp Business API", "Instagram ads", "Chat on WhatsApp button".
+const TOPIC_AFTER =
+  /^[\s'’s]{0,3}(?:bots?|api|sdk|business|channel|group|groups|mini[\s-]?app|integration|button|widget|clone|ads|advert\w{0,6}|marketing|webhooks?|template|automation|store|shop|stories|reels|posts?|feed|content|campaign|analytics|scraper|login|oauth|pixel|plugin|library|lib|client|server|desktop|web|premium|verification|support|account\s{1,3}manager|followers|likes|influencer)(?![\p{L}])/iu;
+
+// Words that are not handles when they follow "platform:" or "platform is".
+const STOP = new Set(
+  `me my mine is are was the a an and or to for on in at with by of from via bot bots api business group channel
+  channels yes no not none na n/a available only here there please link same number phone account id username user
+  handle profile page ads marketing integration app apps web desktop mobile premium free ok okay fine better faster
+  easier good great best down blocked banned broken slow preferred also too instead now later soon today tomorrow
+  if so but as it this that these those we you your our they he she i just only too very more most less can could
+  should would will may might must do does did done use using used works working work chat call calls video voice
+  message messages group groups stories reels posts content followers verified official
+  support sdk client server login button widget template store shop ok contact details info`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+// Reference words that put "#1234" after a name: issue#1234, order#4821, PR#1234.
+const REF_WORDS = new Set(
+  `issue issues pr prs pull ticket tickets order orders invoice inv no num item items bug bugs case task tasks story
+  room job jobs id ref po build version commit step page line row col column part sku model unit apt suite flat
+  house lot table figure fig section sec chapter rule req request batch run test episode ep vol track msg message
+  post thread comment question room seat gate channel slot week day color colour file note card account acct
+  receipt ref order ticket project milestone sprint release rev revision pin code cid hash tag`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - 120);
+  const slice = text.slice(from, at);
+  let cut = -1;
+  for (let i = slice.length - 1; i >= 0; i--) {
+    const ch = slice[i] as string;
+    if (ch === '\n' || ch === '!' || ch === '?' || ch === '。' || ch === '！' || ch === '？') {
+      cut = i + 1;
+      break;
+    }
+    if (ch === '.' && /\s/u.test(slice[i + 1] ?? '')) {
+      cut = i + 1;
+      break;
+    }
+  }
+  return cut < 0 ? from : from + cut;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  const slice = text.slice(at, at + 80);
+  const m = SENTENCE_END.exec(slice);
+  return m ? at + m.index : Math.min(text.length, at + 80);
+}
+
+/** The last messenger named in [from, to) that is not the topic ("Telegram bot"). */
+function cueIn(text: string, words: readonly TaggedWord[], from: number, to: number): { platform: string; end: number; start: number } | undefined {
+  if (to <= from) return undefined;
+  let best: { platform: string; end: number; start: number } | undefined;
+  // Binary search for the first word ending after `from`, then walk forward.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as TaggedWord).end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < words.length; i++) {
+    const w = words[i] as TaggedWord;
+    if (w.start >= to) break;
+    if (w.start < from || w.end > to) continue;
+    if (w.platform === 'email' || w.platform === 'phone' || w.platform === 'meeting') continue;
+    if (TOPIC_AFTER.test(text.slice(w.end, w.end + 40))) continue;
+    best = { platform: w.platform, start: w.start, end: w.end };
+  }
+  return best;
+}
+
+function trimHandle(h: string): string {
+  return h.replace(/[.\-]{1,40}$/u, '');
+}
+
+function hasLetter(h: string): boolean {
+  return /[A-Za-z]/u.test(h);
+}
+
+function handleish(h: string): boolean {
+  // "10k", "2.5M", "v1.2" are amounts and versions, not user names.
+  if (/^v?\d[\d.,]{0,12}[a-z]{0,3}$/iu.test(h)) return false;
+  return /[._\d]/u.test(h) && (h.match(/[A-Za-z]/gu)?.length ?? 0) >= 2;
+}
+
+function codeAfter(text: string, end: number): boolean {
+  return /^(?:\(|\/|\.[a-z]{1,8}\(|::|\[|\s{0,2}=)/u.test(text.slice(end, end + 12));
+}
+
+function finding(start: number, handle: string, platform: string | undefined, confidence: RawFinding['confidence'], evidence: string[]): RawFinding {
+  const bare = handle.replace(/^@/u, '').toLowerCase();
+  const out: RawFinding = {
+    start,
+    end: start + handle.length,
+    canonical: platform ? `${platform}:${bare}` : bare,
+    confidence,
+    evidence,
+  };
+  if (platform) out.platform = platform;
+  return out;
+}
+
+function* labelled(text: string): Generator<RawFinding> {
+  for (const m of execAll(LABELLED, text)) {
+    const cue = m[1] as string;
+    const label = m[2];
+    const sep = m[3];
+    const at = m[4] as string;
+    const handle = trimHandle(m[5] as string);
+    if (!weakWordOk(cue) && !label && !at) {
+      // Lower-case "snap: jane.doe" only as a label at the start of a line or sentence.
+      const lineStart = sentenceStart(text, m.index) >= m.index - 1 || /^\s{0,3}$/u.test(text.slice(sentenceStart(text, m.index), m.index));
+      if (!(sep && /^[:：]/u.test(sep) && handleish(m[5] as string) && lineStart)) continue;
+    }
+    const platform = platformOf(cue);
+    if (!platform) continue;
+    const cueEnd = m.index + cue.length;
+    if (TOPIC_AFTER.test(text.slice(cueEnd, cueEnd + 40)) && !label && !sep) continue;
+    const body = at + handle;
+    const start = m.index + m[0].length - (m[5] as string).length - at.length;
+    if (!hasLetter(handle) || handle.length < 2) continue;
+    if (STOP.has(handle.toLowerCase())) continue;
+    if (codeAfter(text, start + body.length)) continue;
+    // A label with a number word is a phone number's cue ("WhatsApp number: ..."): not ours.
+    if (label && /^(?:number|no\.?)$/iu.test(label) && !at) continue;
+    const strongSep = sep !== undefined && /^[(:：=\-–—>]/u.test(sep);
+    const labelOk = label !== undefined && !/^(?:name|account|acc|profile|number|no\.?)$/iu.test(label);
+    let ok = false;
+    let confidence: RawFinding['confidence'] = 'medium';
+    if (at) {
+      ok = true;
+      confidence = 'high';
+    } else if (handleish(handle) && (strongSep || labelOk || sep || label)) {
+      ok = true;
+      confidence = 'high';
+    } else if (labelOk || strongSep) {
+      // A plain word after "platform:" is a handle only where a handle ends: end of line,
+      // punctuation, a bracket; "Instagram: reels and stories" is a list of topics.
+      const after = text.slice(start + body.length, start + body.length + 6);
+      ok = /^(?:\s{0,2}$|\s{0,2}[,;|)\n/]|\s{0,2}\(|[.!?](?:\s|$))/u.test(after) && /^[a-z0-9_.-]+$/u.test(handle);
+      if (labelOk) ok = ok || /^(?:\s{0,2}$|\s{0,2}[,;|)(\n/.!?，。])/u.test(after);
+    }
+    if (!ok) continue;
+    yield finding(start, body, platform, confidence, ['platform-named', at ? 'at-handle' : 'labelled-handle']);
+  }
+}
+
+function* atHandles(text: string, words: readonly TaggedWord[]): Generator<RawFinding> {
+  for (const m of execAll(AT_HANDLE, text)) {
+    const handle = trimHandle(m[1] as string);
+    if (!hasLetter(handle) || handle.length < 2) continue;
+    const body = `@${handle}`;
+    const start = m.index;
+    if (codeAfter(text, start + body.length)) continue;
+    if (/bot$/iu.test(handle)) continue;
+    // The platform named earlier in the sentence ("my telegram is @x", "on Telegram, I'm @x")
+    // or right after ("@x on insta", "@x (telegram)").
+    const s = sentenceStart(text, start);
+    let cue = cueIn(text, words, Math.max(s, start - 90), start);
+    if (!cue) {
+      const after = text.slice(start + body.length, Math.min(sentenceEnd(text, start + body.length), start + body.length + 30));
+      const near = /^\s{0,2}(?:\(|on\s{1,3}|in\s{1,3}|at\s{1,3}|via\s{1,3}|[-–—,:]\s{0,2})(?:the\s{1,2})?/iu.exec(after);
+      if (near) cue = cueIn(text, words, start + body.length + near[0].length, start + body.length + after.length);
+      if (cue && cue.start - (start + body.length) > near![0].length + 1) cue = undefined;
+    }
+    if (!cue) continue;
+    yield finding(start, body, cue.platform, 'high', ['platform-named', 'at-handle']);
+  }
+}
+
+function* discriminators(text: string, words: readonly TaggedWord[]): Generator<RawFinding> {
+  for (const m of execAll(DISCRIMINATOR, text)) {
+    const name = m[1] as string;
+    const lower = name.toLowerCase();
+    if (REF_WORDS.has(lower) || /^[A-Z0-9]{1,5}$/u.test(name)) continue;
+    const s = sentenceStart(text, m.index);
+    const cue = cueIn(text, words, Math.max(s, m.index - 90), m.index);
+    const discord = cue?.platform === 'discord';
+    if (!discord && !/[a-z]/u.test(name)) continue;
+    yield finding(m.index, m[0], 'discord', discord ? 'high' : 'medium', ['discriminator', ...(discord ? ['platform-named'] : [])]);
+  }
+}
+
+function* skypeLive(text: string, words: readonly TaggedWord[]): Generator<RawFinding> {
+  for (const m of execAll(SKYPE_LIVE, text)) {
+    const id = trimHandle(m[1] as string);
+    const body = `live:${id}`;
+    if (codeAfter(text, m.index + body.length)) continue;
+    if (/^\.cid\./u.test(id)) {
+      yield finding(m.index, body, 'skype', 'high', ['skype-live-id']);
+      continue;
+    }
+    const s = sentenceStart(text, m.index);
+    const cue = cueIn(text, words, Math.max(s, m.index - 90), m.index);
+    if (cue?.platform === 'skype') yield finding(m.index, body, 'skype', 'high', ['skype-live-id', 'platform-named']);
+    else if (handleish(id) && !/^(?:true|false|null|\d+)$/iu.test(id)) yield finding(m.index, body, 'skype', 'medium', ['skype-live-id']);
+  }
+}
+
+function* laterHandles(text: string, words: readonly TaggedWord[]): Generator<RawFinding> {
+  for (const re of [FIND_QUOTED, LABEL_LATER]) {
+    for (const m of execAll(re, text)) {
+      const at = re === LABEL_LATER ? (m[1] as string) : '';
+      const raw = (re === LABEL_LATER ? m[2] : m[1]) as string;
+      const handle = trimHandle(raw);
+      if (!hasLetter(handle) || STOP.has(handle.toLowerCase())) continue;
+      if (re === FIND_QUOTED || !at) {
+        if (!handleish(handle) && re === LABEL_LATER) continue;
+      }
+      const start = m.index + m[0].lastIndexOf(at + raw);
+      const body = at + handle;
+      if (codeAfter(text, start + body.length)) continue;
+      const s = sentenceStart(text, m.index);
+      const cue = cueIn(text, words, Math.max(s, m.index - 100), m.index);
+      if (!cue) continue;
+      yield finding(start, body, cue.platform, 'high', ['platform-named', 'named-handle']);
+    }
+  }
+}
+
 export const handleDetector = defineDetector({
   id: 'handle',
-  categories: ['link'],
-  description: 'TODO',
+  categories: ['social'],
+  description:
+    'Messenger and social-network handles, user names and IDs after a cue naming the platform ("my telegram is @x", "WeChat ID: x", "skype live:x", "name#1234").',
   view: 'base',
-  *find() {},
-  examples: { match: [], ignore: [] },
+  *find(text) {
+    const seen = new Set<string>();
+    const { words } = tagChannels(text);
+    for (const gen of [labelled(text), atHandles(text, words), discriminators(text, words), skypeLive(text, words), laterHandles(text, words)]) {
+      for (const f of gen) {
+        const key = `${f.start}:${f.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield f;
+      }
+    }
+  },
+  examples: {
+    match: [
+      'my telegram is @jane_dev',
+      'skype: live:.cid.3f9a2c71e8b04d55',
+      'WeChat ID: li_wei_88',
+      'find me on discord, pixelfox#1234',
+      'add me on insta @jane.codes',
+    ],
+    ignore: [
+      '@Entity() export class User {}',
+      'npm i @types/node',
+      'cc @Daniel, he is in this room',
+      'I built WhatsApp bots for two clients',
+      'Looking for a Telegram bot developer',
+    ],
+  },
 });

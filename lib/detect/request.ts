@@ -1,11 +1,489 @@
+import type { RawFinding } from './define';
 import { defineDetector } from './define';
+import { execAll, T_EMAIL, T_MEET, T_MSG, T_PHONE, tagChannels, WB_L, WB_R, wordAt } from './lexicon';
 
-// Placeholder: replaced by the real detector.
+/*
+ * Requests for contact details, and proposals to move the conversation off the platform.
+ * A small grammar per language rather than a list of sentences:
+ *   ask:  (imperative ask verb | question form) + possessive "your" + contact noun or platform
+ *   move: (let's / can we / imperative) + communication verb + (on|to|via) + platform,
+ *         or + "outside Upwork" / "directly".
+ * Every rule must start a clause (or follow "please", "can you", "and"...), which is what
+ * separates a request from talk ABOUT requests ("scammers ask you to move to Telegram",
+ * "a client asked me to...", "I built WhatsApp bots"). Then guards drop negated
+ * ("don't send me your number"), quoted and reported requests, and platforms that are the
+ * topic of the work ("Telegram bot", "WhatsApp Business API", "Chat on WhatsApp button").
+ */
+
+type Kind = 'ask-contact' | 'move-off-platform' | 'offer-contact';
+
+interface Rule {
+  re: RegExp;
+  kind: Kind;
+  lang: string;
+  confidence: RawFinding['confidence'];
+}
+
+const S = '\\s{1,3}';
+const WORD = "[\\p{L}\\p{M}\\p{N}'’-]{1,20}";
+const filler = (n: number): string => `(?:${S}${WORD}){0,${n}}`;
+
+// Start of a clause: start of text or after punctuation, or at a conjunction that starts one.
+const CLAUSE =
+  "(?:(?<=^|[.!?;:,\\n()\\[\\]–—¿¡\"“”«»…>•|。，！？、،؟*])\\s{0,3}|(?<=\\s[-–—]\\s{1,2})|(?<=\\s)(?=(?:and|so|then|but|also|pls|plz|please|kindly|btw|now|or|ok|okay|e|y|et|und|и|і|و)\\s))";
+
+// Politeness, vocatives and modal frames that may come before an imperative.
+const POLITE_EN =
+  "(?:(?:please|pls|plz|plss|plz|kindly|just|also|and|so|then|now|ok|okay|hey|hi|hello|dear|sir|madam|ma['’]?am|bro|bhai|brother|friend|buddy|quickly|first|btw|maybe|simply|but|or|oh|well|alright|great|cool|sure|thanks|thank\\s{1,2}you|go\\s{1,2}ahead\\s{1,2}and|feel\\s{1,2}free\\s{1,2}to|don['’]?t\\s{1,2}forget\\s{1,2}to|do\\s{1,2}not\\s{1,2}forget\\s{1,2}to|don['’]?t\\s{1,2}hesitate\\s{1,2}to|do\\s{1,2}not\\s{1,2}hesitate\\s{1,2}to|remember\\s{1,2}to|be\\s{1,2}sure\\s{1,2}to|make\\s{1,2}sure\\s{1,2}to|would\\s{1,2}(?:you|u)\\s{1,2}mind|(?:can|could|would|will|wud|cud|can['’]?t|couldn['’]?t|won['’]?t)\\s{1,2}(?:you|u|ya)|(?:you|u)\\s{1,2}(?:can|could|may|should|must)(?!['’]?t|\\s{1,2}not)|(?:i|we)\\s{1,2}(?:need|want|would\\s{1,2}like)\\s{1,2}(?:you|u)\\s{1,2}to|i['’]d\\s{1,2}like\\s{1,2}(?:you|u)\\s{1,2}to|mind)[,!]?\\s{1,3}){0,4}";
+
+const YOUR = '(?:your|ur|yr|you[\'’]?re|yur|thy)';
+const MOD =
+  '(?:personal|private|direct|best|real|actual|own|work|business|office|home|primary|main|alternate|alternative|other|current|new|full|correct|valid|contact|active|official)';
+
+// Contact nouns: messengers, email words, phone words, and generic "contact" words.
+const CONTACT_GENERIC =
+  '(?:contact(?:s|\\s{1,2}(?:details|info|information|number|no\\.?|email))?|handle|socials|social\\s{1,2}media|deets)';
+const CONTACT = `(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE}|${WB_L}${CONTACT_GENERIC}${WB_R})`;
+const TAIL =
+  `(?:\\s{1,2}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|nbr|id|handle|user\\s?name|address|contact|details|info|acc(?:ount)?|profile))?`;
+
+// Verbs of asking, with an optional indirect object.
+const ASK_VERB =
+  `(?:${T_MSG}|${T_EMAIL}|send|share|give|drop|pass|provide|tell|text|dm|pm|post|leave|forward|write|type|put|add|mention|shoot|inbox|message|paste|hand\\s{1,2}over|let\\s{1,2}me\\s{1,2}(?:know|have|get)|lemme\\s{1,2}(?:know|have|get))`;
+const ASK_OBJ = `(?:${S}(?:me|us|over|across|along|quickly|here|below|back|again|with${S}me|to${S}me))?`;
+const ASK_Q =
+  "(?:(?:can|could|may|might)\\s{1,2}(?:i|we)\\s{1,2}(?:please\\s{1,2})?(?:get|have|ask\\s{1,2}for|take|know|grab)|what(?:['’]?s|\\s{1,2}is|\\s{1,2}are)|whats|wat['’]?s|wats|(?:i|we)(?:['’]ll|\\s{1,2}will|['’]d|\\s{1,2}would)?\\s{1,2}(?:need|want|like|require|love)(?:\\s{1,2}to\\s{1,2}(?:get|have|know))?|need)";
+
+// Communication verbs for moving the conversation.
+const MOVE_SUBJ =
+  "(?:(?:let['’]?s|lets|let\\s{1,2}us|(?:can|could|shall|should)\\s{1,2}we|can['’]?t\\s{1,2}we|couldn['’]?t\\s{1,2}we|we\\s{1,2}(?:can|could|should|may|might)(?!['’]?t|\\s{1,2}not)|why\\s{1,2}(?:don['’]?t\\s{1,2}we|not)|how\\s{1,2}about\\s{1,2}we|what\\s{1,2}if\\s{1,2}we|maybe\\s{1,2}we|is\\s{1,2}it\\s{1,2}ok(?:ay)?\\s{1,2}(?:if\\s{1,2}we|to)|would\\s{1,2}you\\s{1,2}mind\\s{1,2}if\\s{1,2}we|(?:i|we)(?:['’]d|\\s{1,2}would)\\s{1,2}(?:prefer|rather|like|love)(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:i|we)\\s{1,2}prefer(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:it(?:['’]?s|\\s{1,2}is|['’]?d\\s{1,2}be|\\s{1,2}would\\s{1,2}be|\\s{1,2}will\\s{1,2}be)\\s{1,2})?(?:much\\s{1,2})?(?:better|easier|faster|quicker|simpler|more\\s{1,2}convenient)\\s{1,2}(?:to|if\\s{1,2}we)|prefer\\s{1,2}to|i['’]ll|i\\s{1,2}will|i\\s{1,2}can(?!['’]?t|not)|we['’]ll|we\\s{1,2}will|let\\s{1,2}me)[,]?\\s{1,3})?";
+const ADV = '(?:(?:just|maybe|rather|quickly|simply|better|also|instead|please|all|now|perhaps|kindly)\\s{1,3}){0,2}';
+// Verbs that take any short object ("discuss the budget", "continue this").
+const MOVE_V_INTRANS =
+  '(?:continue|carry\\s{1,2}on|talk|chat|discuss|speak|communicate|converse|proceed|correspond|keep\\s{1,2}in\\s{1,2}touch|stay\\s{1,2}in\\s{1,2}touch|get\\s{1,2}in\\s{1,2}touch|touch\\s{1,2}base|meet|catch\\s{1,2}up|coordinate|sync\\s{1,2}up|follow\\s{1,2}up|reply|respond|answer|hop|jump|video\\s{0,2}call|voice\\s{0,2}call)';
+// Verbs whose object must be the conversation or a person ("move this chat", "message me").
+const MOVE_V_TRANS =
+  `(?:move|switch|take|shift|go|get|transfer|migrate|connect|text|message|msg|dm|pm|ping|reach|contact|call|${T_EMAIL}|write|add|hit\\s{1,2}me\\s{1,2}up|hmu|find|catch|join|follow|inbox|buzz|${T_MSG}|${T_MEET}|send\\s{1,2}me\\s{1,2}(?:a\\s{1,2})?(?:message|msg|text|dm|note|${T_EMAIL}))`;
+const CONV_OBJ =
+  "(?:(?:\\s{1,3}(?:me|us|you|u|it|this|that|things|each\\s{1,2}other|over|across|up|back|along|further|the\\s{1,2}rest|our|the|this|further|a|quick|private|direct|conversation|convo|chat|chats|discussion|discussions|communication|talk|talks|call|interview|meeting|messages|negotiation|thread|details|project|there|here|now))){0,4}";
+const PREP = '(?:on|onto|on\\s{1,2}to|to|into|in|via|over|through|thru|at|using|by)';
+const DET = '(?:(?:a|an|the|my|our|your|ur|quick|short|private|personal|direct|brief|fast|video|voice)\\s{1,3}){0,3}';
+const PHONE_TARGET = `(?:${T_PHONE}|text(?:\\s{1,2}messages?)?)`;
+const MOVE_TARGET = `(?<target>${T_MSG}|${T_MEET}|${T_EMAIL}|${PHONE_TARGET}${WB_R})`;
+const OUTSIDE =
+  "(?<outside>(?:outside(?:\\s{1,2}of)?|off|away\\s{1,2}from|out\\s{1,2}of|elsewhere\\s{1,2}than|beyond)\\s{1,2}(?:of\\s{1,2})?(?:the\\s{1,2}|this\\s{1,2})?(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru|platform|site|website|app|here|chat|marketplace)|off[\\s-]?platform|elsewhere)";
+const DIRECT = '(?<direct>directly|privately|personally|offline|in\\s{1,2}private)';
+
+// The polite frame is part of the span: "Could you share your email?" is the request.
+const en = (s: string): string => `${CLAUSE}(?<full>${POLITE_EN}${s})`;
+
+const RULES: readonly Rule[] = [
+  // "send me your email", "can you share your WhatsApp number", "drop your number"
+  {
+    re: new RegExp(en(`(?<core>${ASK_VERB}${ASK_OBJ}${S}${YOUR}(?:${S}${MOD}){0,2}${S}${CONTACT}${TAIL})`), 'dgiu'),
+    kind: 'ask-contact',
+    lang: 'en',
+    confidence: 'high',
+  },
+  // "what's your WhatsApp?", "can I get your number", "I need your email"
+  {
+    re: new RegExp(en(`(?<core>${ASK_Q}${S}${YOUR}(?:${S}${MOD}){0,2}${S}${CONTACT}${TAIL})`), 'dgiu'),
+    kind: 'ask-contact',
+    lang: 'en',
+    confidence: 'high',
+  },
+  // Broken English without a possessive, only with an explicit "number/ID": "pls send whatsapp no"
+  {
+    re: new RegExp(
+      en(`(?<core>${ASK_VERB}${ASK_OBJ}${S}(?:(?<target>${T_MSG}|contact)${S}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|id)${WB_R}|(?<target2>${T_PHONE})(?=\\s{0,2}(?:$|[?.!,]))))`),
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'en',
+    confidence: 'medium',
+  },
+  // "do u have telegram", "are you on WhatsApp?", "you on signal?"
+  {
+    re: new RegExp(
+      en(
+        `(?<core>(?:(?:do|d|did)\\s{0,2}(?:you|u|ya|yu)\\s{1,2}(?:have|got|use|get)|have\\s{1,2}(?:you|u)\\s{1,2}got|(?:are|r)\\s{1,2}(?:you|u)\\s{1,2}(?:on|using|active\\s{1,2}on|available\\s{1,2}on)|(?:you|u)\\s{1,2}(?:on|have|got|use)(?=\\s{1,3}\\S{1,20}\\s{0,2}\\?)|got|any)\\s{1,2}(?:a\\s{1,2}|an\\s{1,2})?(?<target>${T_MSG}|${T_EMAIL})(?:\\s{1,2}(?:${T_PHONE}|no|id|account|acc))?)`,
+      ),
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'en',
+    confidence: 'medium',
+  },
+  // "Where can I reach you?", "how else can I contact you"
+  {
+    re: new RegExp(
+      en(
+        `(?<core>(?:where|how)(?:\\s{1,2}else)?\\s{1,2}(?:can|could|do|should|may|might|shall)\\s{1,2}(?:i|we)\\s{1,2}(?:reach|contact|find|message|text|call|email|ping|add|get\\s{1,2}(?:in\\s{1,2}touch\\s{1,2}with|hold\\s{1,2}of)|talk\\s{1,2}to|write\\s{1,2}to|chat\\s{1,2}with)\\s{1,2}(?:you|u)${WB_R})(?!\\s{1,3}(?:here|on\\s{1,2}(?:upwork|the\\s{1,2}platform|this\\s{1,2}(?:platform|site|app))|through|via|about|regarding|for|if|when|in\\s{1,2}(?:this|the|case)))`,
+      ),
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'en',
+    confidence: 'medium',
+  },
+  // "is there another way to reach you"
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:another|other|alternative|alternate|any\\s{1,2}other|a\\s{1,2}(?:faster|quicker|better|more\\s{1,2}direct|direct))\\s{1,2}(?:way|means|channel|method|platform|app)\\s{1,2}(?:to|i\\s{1,2}can|we\\s{1,2}can)\\s{1,2}(?:reach|contact|talk|chat|communicate|message|get\\s{1,2}in\\s{1,2}touch)(?:\\s{1,2}(?:to|with))?\\s{1,2}(?:you|u|each\\s{1,2}other)${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'en',
+    confidence: 'medium',
+  },
+  // "let's continue on Telegram", "Message me on LinkedIn", "can we hop on a quick Zoom"
+  {
+    re: new RegExp(
+      en(`(?<core>${MOVE_SUBJ}${ADV}(?:${MOVE_V_INTRANS}(?<fill>${filler(4)})|${MOVE_V_TRANS}(?<fill2>${CONV_OBJ}))${S}${PREP}${S}${DET}${MOVE_TARGET})`),
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'en',
+    confidence: 'high',
+  },
+  // "I'd prefer we discuss the budget outside Upwork", "let's take this off the platform"
+  {
+    re: new RegExp(
+      en(`(?<core>${MOVE_SUBJ}${ADV}(?:${MOVE_V_INTRANS}${filler(4)}|${MOVE_V_TRANS}${CONV_OBJ}|work|deal)${S}${OUTSIDE})`),
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'en',
+    confidence: 'high',
+  },
+  // "Just email me directly", "contact me privately"
+  {
+    re: new RegExp(
+      en(
+        `(?<core>${MOVE_SUBJ}${ADV}(?:${T_EMAIL}|${T_MSG}|text|message|msg|dm|pm|contact|reach|call|talk|chat|communicate|speak|write|connect)(?:\\s{1,2}(?:to|with))?(?:\\s{1,2}(?:me|you|u|us|each\\s{1,2}other))?\\s{1,2}${DIRECT})(?!\\s{1,3}(?:here|on\\s{1,2}(?:upwork|the\\s{1,2}platform)|through|via\\s{1,2}(?:upwork|the\\s{1,2}platform|this)|in\\s{1,2}(?:this|the)\\s{1,2}(?:chat|thread)))`,
+      ),
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'en',
+    confidence: 'high',
+  },
+  // "Email me instead", "whatsapp me", "text me anytime"
+  {
+    re: new RegExp(
+      en(
+        `(?<core>(?<target>${T_EMAIL}|${T_MSG}|${T_PHONE}|text)\\s{1,2}(?:me|us)(?:\\s{1,2}(?:instead|directly|anytime|asap|privately|later|tonight|tomorrow))?)(?=\\s{0,3}(?:$|[.!,;)]|\\s(?:when|if|once|and|at|on|so)${WB_R}))`,
+      ),
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'en',
+    confidence: 'medium',
+  },
+  // "join our Discord", "add me to your WhatsApp group"
+  {
+    re: new RegExp(en(`(?<core>${MOVE_SUBJ}${ADV}(?:join|add\\s{1,2}me\\s{1,2}to)\\s{1,2}(?:our|my|the|your)\\s{1,2}(?<target>${T_MSG}))`), 'dgiu'),
+    kind: 'move-off-platform',
+    lang: 'en',
+    confidence: 'high',
+  },
+  // "I can give you my number", "let me send you my WhatsApp": an offer to share one.
+  {
+    re: new RegExp(
+      `${CLAUSE}(?<core>(?:i['’]ll|i\\s{1,2}will|i\\s{1,2}can|i\\s{1,2}could|let\\s{1,2}me|lemme|i['’]d\\s{1,2}like\\s{1,2}to|we['’]ll|we\\s{1,2}can)\\s{1,2}(?:just\\s{1,2})?(?:send|give|share|drop|text|dm|pass)(?:\\s{1,2}(?:you|u))?\\s{1,2}my(?:\\s{1,2}${MOD}){0,2}\\s{1,2}(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE}|contact(?:\\s{1,2}(?:details|info))?)${TAIL})`,
+      'dgiu',
+    ),
+    kind: 'offer-contact',
+    lang: 'en',
+    confidence: 'medium',
+  },
+
+  // ---- Spanish ----
+  {
+    re: new RegExp(
+      `${CLAUSE}(?:(?:por\\s{1,2}favor|porfa|porfis|oye|hola|amigo|amiga|bueno|entonces|y|tambi[eé]n|ok|vale|please|pls)[,]?\\s{1,3}){0,3}(?<core>(?:p[aá]same|p[aá]sa|me\\s{1,2}pasas?|m[aá]ndame|me\\s{1,2}mandas?|env[ií]ame|me\\s{1,2}env[ií]as?|dame|me\\s{1,2}das|me\\s{1,2}(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,2}(?:pasar|dar|enviar|mandar|compartir)|(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,2}(?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|comp[aá]rteme|comparte|me\\s{1,2}compartes|dime|me\\s{1,2}dices|reg[aá]lame|me\\s{1,2}regalas|cu[aá]l\\s{1,2}es|tienes|tiene|ten[eé]s)\\s{1,2}(?:(?:tu|su|tus|sus|el|un)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}|contacto))?|m[oó]vil|${T_EMAIL}|contacto|${T_MSG})(?!\\s{1,2}de\\s{1,2}[\\p{L}]))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'es',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(
+      `${CLAUSE}(?:(?:por\\s{1,2}favor|porfa|oye|hola|mejor|entonces|y|si\\s{1,2}quieres|ok|vale)[,]?\\s{1,3}){0,3}(?<core>(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|b[uú]scame|m[aá]ndame\\s{1,2}(?:un\\s{1,2})?(?:mensaje|msj|mail|correo)|sigamos|continuemos|hablemos|pasemos|movamos|seguimos|hablamos|nos\\s{1,2}comunicamos|comun[ií]cate\\s{1,2}conmigo|te\\s{1,2}escribo|te\\s{1,2}llamo|(?:podemos|prefiero|preferir[ií]a)\\s{1,2}(?:seguir|continuar|hablar|pasar(?:nos)?|comunicarnos|mover(?:nos)?)|vamos\\s{1,2}a\\s{1,2}(?:hablar|seguir|continuar))${filler(3)}\\s{1,3}(?:por|al|a|en|v[ií]a|mediante)\\s{1,3}(?:(?:el|la|mi|tu)\\s{1,2})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'es',
+    confidence: 'high',
+  },
+
+  // ---- Portuguese ----
+  {
+    re: new RegExp(
+      `${CLAUSE}(?:(?:por\\s{1,2}favor|pfv|pf|oi|ol[aá]|amigo|amiga|ent[aã]o|e|tamb[eé]m|ok|please)[,]?\\s{1,3}){0,3}(?<core>(?:me\\s{1,2}(?:passa|passe|manda|mande|envia|envie|d[aáê]|fala|diz|diga)|passa(?:\\s{1,2}a[ií])?|manda(?:\\s{1,2}a[ií])?|envia|compartilha|(?:pode|poderia|podia|consegue)\\s{1,2}(?:me\\s{1,2})?(?:passar|mandar|enviar|dar|compartilhar)|qual(?:\\s{1,2}[ée])?|(?:voc[eê]|vc|tu)\\s{1,2}tem|tem|tens)\\s{1,2}(?:(?:o|a)\\s{1,2})?(?:(?:seu|sua|teu|tua)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}|contato))?|${T_EMAIL}|contato|${T_MSG})(?!\\s{1,2}de\\s{1,2}[\\p{L}]))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'pt',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(
+      `${CLAUSE}(?:(?:por\\s{1,2}favor|oi|ol[aá]|ent[aã]o|e|melhor|ok)[,]?\\s{1,3}){0,3}(?<core>(?:me\\s{1,2}(?:chama|chame|liga|ligue|add|adiciona|adicione|procura|encontra|manda\\s{1,2}(?:uma\\s{1,2})?(?:mensagem|msg))|chama|fala\\s{1,2}comigo|vamos\\s{1,2}(?:continuar|conversar|falar|seguir|passar)|bora\\s{1,2}(?:continuar|conversar|falar)|podemos\\s{1,2}(?:continuar|conversar|falar|seguir)|continuamos|conversamos|falamos)${filler(3)}\\s{1,3}(?:no|na|pelo|pela|por|em|via|pro|pra)\\s{1,3}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'pt',
+    confidence: 'high',
+  },
+
+  // ---- French ----
+  {
+    re: new RegExp(
+      `${CLAUSE}(?:(?:s['’]il\\s{1,2}(?:te|vous)\\s{1,2}pla[iî]t|stp|svp|merci|bonjour|salut|et|alors|ok|sinon)[,]?\\s{1,3}){0,3}(?<core>(?:(?:envoie|envoyez|donne|donnez|passe|passez|file|filez|laisse|laissez|partage|partagez|[eé]cris|[eé]crivez|communique|communiquez)[\\s-]{1,2}moi|(?:tu\\s{1,2}peux|vous\\s{1,2}pouvez|peux[\\s-]{1,2}tu|pouvez[\\s-]{1,2}vous|pourrais[\\s-]{1,2}tu|pourriez[\\s-]{1,2}vous|tu\\s{1,2}pourrais|vous\\s{1,2}pourriez)\\s{1,2}me\\s{1,2}(?:donner|passer|envoyer|laisser|communiquer|partager)|(?:quel|quelle)\\s{1,2}est|c['’]est\\s{1,2}quoi|tu\\s{1,2}as|t['’]as|vous\\s{1,2}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous)\\s{1,2}(?:(?:ton|ta|tes|votre|vos|un|une)\\s{1,2})?(?<target>adresse\\s{1,2}${T_EMAIL}|adresse\\s{1,2}[ée]lectronique|${T_EMAIL}|${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}))?|coordonn[ée]es|contact|${T_MSG})(?!\\s{1,2}(?:de|d['’])\\s{0,2}[\\p{L}]))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'fr',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(
+      `${CLAUSE}(?:(?:s['’]il\\s{1,2}(?:te|vous)\\s{1,2}pla[iî]t|stp|svp|et|alors|ok|sinon)[,]?\\s{1,3}){0,3}(?<core>(?:on\\s{1,2}(?:continue|passe|parle|discute|se\\s{1,2}parle|peut\\s{1,2}(?:continuer|parler|discuter|passer))|continuons|passons|parlons|discutons|(?:[eé]cris|[eé]crivez|contacte|contactez|appelle|appelez|ajoute|ajoutez|retrouve|retrouvez|rejoins|rejoignez)[\\s-]{1,2}moi|(?:je\\s{1,2})?pr[ée]f[èé]re(?:rais)?\\s{1,2}(?:qu['’]on\\s{1,2}(?:continue|parle|discute)|continuer|parler|discuter))${filler(3)}\\s{1,3}(?:sur|par|via|en|au|à|a)\\s{1,3}(?:(?:le|la|l['’]|mon|ma)\\s{0,2})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'fr',
+    confidence: 'high',
+  },
+
+  // ---- German ----
+  {
+    re: new RegExp(
+      `${CLAUSE}(?:(?:bitte|hallo|hi|und|also|ok)[,]?\\s{1,3}){0,3}(?<core>(?:(?:schick|schicke|schicken\\s{1,2}sie|sende|senden\\s{1,2}sie|gib|geben\\s{1,2}sie|nenn|nennen\\s{1,2}sie)\\s{1,2}mir|(?:kannst\\s{1,2}du|k[öo]nnen\\s{1,2}sie|k[öo]nntest\\s{1,2}du|k[öo]nnten\\s{1,2}sie|w[üu]rdest\\s{1,2}du|w[üu]rden\\s{1,2}sie)\\s{1,2}mir|wie\\s{1,2}(?:lautet|ist)|was\\s{1,2}ist|hast\\s{1,2}du|haben\\s{1,2}sie)(?:\\s{1,2}(?:bitte|mal|kurz|doch|einfach|noch)){0,3}\\s{1,2}(?:deine|deinen|dein|ihre|ihren|ihr|eure|euren)\\s{1,2}(?<target>${T_EMAIL}(?:-?adresse)?|${T_PHONE}|kontakt(?:daten)?|${T_MSG})(?:-?nummer)?)`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'de',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(
+      `${CLAUSE}(?:(?:bitte|und|also|ok|dann)[,]?\\s{1,3}){0,3}(?<core>(?:(?:lass|lasst|lassen\\s{1,2}sie)\\s{1,2}uns|(?:sollen|k[öo]nnen|wollen|k[öo]nnten|sollten)\\s{1,2}wir|wir\\s{1,2}k[öo]nnen|schreib(?:e|en\\s{1,2}sie)?\\s{1,2}mir|ruf(?:e|en\\s{1,2}sie)?\\s{1,2}mich|kontaktier(?:e|en\\s{1,2}sie)?\\s{1,2}mich|meld(?:e|en\\s{1,2}sie)?\\s{1,2}(?:dich|sich)|f[üu]g(?:e|en\\s{1,2}sie)?\\s{1,2}mich|add\\s{1,2}mich)${filler(3)}\\s{1,3}(?:auf|[üu]ber|per|via|bei|in|im)\\s{1,3}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})(?:\\s{1,2}(?:weiterreden|weiterschreiben|weitermachen|schreiben|reden|sprechen|kommunizieren|wechseln|fortsetzen|weiter|hinzu|an|telefonieren|unterhalten))?)`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'de',
+    confidence: 'high',
+  },
+
+  // ---- Hindi / Urdu in Latin script ----
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:apna|apni|apne|aapka|aapki|aapke|apka|apki|apke|tumhara|tumhari|tumhare|tera|teri|ap\\s{1,2}ka|aap\\s{1,2}ka)\\s{1,2}(?<target>${T_MSG}|${T_PHONE}|no|contact|${T_EMAIL}|id)(?:\\s{1,2}(?:${T_PHONE}|no|id))?\\s{1,2}(?:bhejo|bhejiye|bhej\\s{0,1}do|bhejdo|bhej\\s{1,2}dijiye|do|dedo|de\\s{1,2}do|dijiye|dijie|dena|de\\s{1,2}dena|share\\s{1,2}(?:karo|kijiye|kro|karein|karen|kar\\s{1,2}do)|send\\s{1,2}(?:karo|kijiye|kro|karein|kar\\s{1,2}do)|batao|bataiye|btao|bata\\s{1,2}do|likho|likhiye|kya\\s{1,2}hai|kya\\s{1,2}h|milega|mil\\s{1,2}sakta|chahiye)${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'hi',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?<target>${T_MSG}|${T_PHONE}|contact)\\s{1,2}(?:${T_PHONE}|no|id)\\s{1,2}(?:bhejo|bhejiye|bhej\\s{0,1}do|do|dedo|de\\s{1,2}do|dijiye|share\\s{1,2}(?:karo|kijiye|kro)|send\\s{1,2}(?:karo|kijiye|kro)|batao|bataiye|chahiye|milega)(?!\\s{1,2}(?:you|u|we|they|i|not|it|this|that)${WB_R})${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'hi',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:(?<target>${T_MSG}|call|${T_PHONE}|video\\s{1,2}call|${T_MEET}|${T_EMAIL})\\s{1,2}(?:pe|par|per|pr)\\s{1,2}(?:baat|bat|milte|aao|aa\\s{1,2}jao|aajao|msg|message|contact|add|connect|chat)|(?:mujhe|muje|mujhko|hume|humein)\\s{1,2}(?:${T_MSG}|call|${T_PHONE}|${T_EMAIL}|msg|message|text))\\s{1,2}(?:karte|karo|kijiye|kariye|karein|karen|karenge|kar\\s{1,2}lo|karlo|krte|kro|kar\\s{1,2}do|karna|kar\\s{1,2}lete|hain|hai)(?:\\s{1,2}(?:hain|hai|h|ho))?${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'hi',
+    confidence: 'high',
+  },
+
+  // ---- Russian / Ukrainian ----
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:скиньте|скинь|дайте|дай|пришлите|пришли|отправьте|отправь|оставьте|оставь|напишите|напиши|сбросьте|сбрось|поделитесь|поделись|подскажите|подскажи|скажите|скажи|надішліть|надішли|залиште|залиш|напишіть|киньте|кинь|можно|можна|можете|нужен|нужна|нужно|потрібен|потрібна)(?:\\s{1,2}(?:мне|мені|пожалуйста|будь\\s{1,2}ласка|плиз|пж|свой|свою|свій)){0,2}\\s{1,2}(?:(?:ваш|вашу|ваши|твой|твою|свой|свою|свій|твій|вашого)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}${T_PHONE})?|${T_EMAIL}|контакт\\p{L}{0,3}|ник\\p{L}{0,2}|юзернейм|${T_MSG}))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'ru',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:(?:какой|какая|какое|який|яка)\\s{1,2}(?:у\\s{1,2}(?:вас|тебя|тебе)\\s{1,2})?(?:(?:ваш|ваша|твой|твоя|твій|твоя)\\s{1,2})?|(?:у\\s{1,2}(?:вас|тебя)\\s{1,2}есть|есть\\s{1,2}ли\\s{1,2}у\\s{1,2}(?:вас|тебя)|у\\s{1,2}(?:вас|тебе)\\s{1,2}є|чи\\s{1,2}є\\s{1,2}у\\s{1,2}(?:вас|тебе))\\s{1,2})(?<target>${T_PHONE}|${T_EMAIL}|контакт\\p{L}{0,3}|${T_MSG}))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'ru',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:давайте|давай|можем|можно|лучше|перейд[её]м|переходим|переходите|пишите|напишите|напиши|пиши|звоните|позвоните|добавьте|добавь|добавляйтесь|продолжим|продолжаем|общаемся|свяжитесь|связывайтесь|стукните|стукни|пишіть|напишіть|додайте|додай|продовжимо|перейдемо|можемо|краще|давайте\\s{1,2}краще)(?:\\s{1,2}\\p{L}{1,15}){0,3}\\s{1,2}(?:в|во|на|через|по|у)\\s{1,2}(?<target>${T_EMAIL}|${T_MSG}|${T_MEET}))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'ru',
+    confidence: 'high',
+  },
+
+  // ---- Arabic ----
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:ممكن|لو\\s{1,2}سمحت|من\\s{1,2}فضلك|هل\\s{1,2}يمكن(?:ك|ني)?|ارسل(?:ي)?(?:\\s{1,2}لي)?|أرسل(?:ي)?(?:\\s{1,2}لي)?|ابعت(?:لي)?|ابعث(?:لي)?|اعطني|أعطني|عطني|اعطيني|هات|شاركني|ابغى|ابي|أبي|بدي|عايز|عاوز|ما\\s{1,2}هو|ما\\s{1,2}هي|شو|ايش|وش|اريد|أريد|نريد)(?:\\s{1,2}(?:لو\\s{1,2}سمحت|من\\s{1,2}فضلك|تعطيني|ترسل(?:لي)?|تبعت(?:لي)?|ترسلي|تبعث(?:لي)?)){0,2}\\s{1,2}(?<target>${T_PHONE}(?:\\s{1,2}(?:${T_MSG}|${T_PHONE}|هاتفك|الهاتف|تلفونك|التلفون|تليفونك|موبايلك|التواصل|التليفون))?|${T_EMAIL}|${T_MSG}|واتسابك|تلغرامك|حسابك|هاتفك|موبايلك|تلفونك|وسيلة\\s{1,2}تواصل))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'ar',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:تواصل\\s{1,2}معي|تواصلي\\s{1,2}معي|راسلني|راسليني|كلمني|كلميني|اتصل\\s{1,2}بي|اتصل\\s{1,2}علي|خلينا\\s{1,2}(?:نكمل|نتكلم|نتواصل|نحكي)|لنكمل|لنتحدث|لنتواصل|دعنا\\s{1,2}(?:نكمل|نتحدث|نتواصل|ننتقل)|نكمل|نتواصل|نتكلم|ضيفني|أضفني|اضفني)(?:\\s{1,2}\\p{L}{1,12}){0,2}\\s{1,2}(?:(?:على|علي|عبر|في|من\\s{1,2}خلال|ع)\\s{0,1})?(?<target>${T_MSG}|${T_EMAIL}|${T_MEET}|واتسابي|رقمي))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'ar',
+    confidence: 'high',
+  },
+];
+
+// ---- Guards ----
+
+// Negation in the same clause before (or inside) the match.
+const NEGATION =
+  /(?<![\p{L}])(?:don['’]?t|do\s{1,2}not|dont|never|no\s{1,2}need|not|won['’]?t|cannot|can['’]?t|shouldn['’]?t|mustn['’]?t|without|avoid|refrain|stop|no\s{1,2}longer|prohibited|forbidden|against|nunca|jam[aá]is|niemals|nicht|kein\p{L}{0,2}|не|ні|ни|لا|لن|ممنوع|mat|nahi|nahin|n[ãa]o|pas|sans|ohne|sin)(?![\p{L}])/iu;
+// Negated forms that are still requests ("why don't we", "don't hesitate to", "can't we").
+const NEGATION_EXEMPT =
+  /(?<![\p{L}])(?:why\s{1,2}(?:don['’]?t\s{1,2}we|not)|don['’]?t\s{1,2}(?:hesitate|forget)|do\s{1,2}not\s{1,2}(?:hesitate|forget)|(?:can['’]?t|couldn['’]?t|won['’]?t)\s{1,2}(?:we|you|u)|if\s{1,2}not|not\s{1,2}sure|no\s{1,2}(?:problem|worries))(?![\p{L}])/giu;
+// Talk about requests: a reporting verb with a third party, or warnings about scams.
+const REPORTED =
+  /(?<![\p{L}])(?:(?:he|she|they|someone|somebody|anyone|people|scammers?|fraudsters?|clients?|recruiters?|users?|customers?|the\s{1,2}client|a\s{1,2}client|this\s{1,2}guy|spammers?)(?:\s{1,2}\p{L}{1,15}){0,3}\s{1,2}(?:asks?|asked|asking|says?|said|tells?|told|wrote|writes|wants?|wanted|requests?|requested|will\s{1,2}ask|may\s{1,2}ask|might\s{1,2}ask|often\s{1,2}ask)|scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|beware|red\s{1,2}flags?|pidi[óo]|pediu|pediram|a\s{1,2}demand[ée]|hat\s{1,2}(?:gefragt|gebeten)|просил\p{L}{0,3}|попросил\p{L}{0,3}|طلب)(?![\p{L}])/iu;
+// Platform or contact word used as the subject of the work.
+const TOPIC_AFTER =
+  /^[\s'’"”s-]{0,3}(?:bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,2}zero|of|one|in\s{1,2}mind)(?![\p{L}])/iu;
+const TOPIC_FILL =
+  /(?<![\p{L}])(?:bots?|api|integration|feature|features|ads|campaign|store|page|button|widget|account|posts?|content|design|code|flow|template|automation|pixel|app|website|site|data|contacts|list|leads|followers|product|products|order|orders|messages\s{1,2}from|customers)(?![\p{L}])/iu;
+const QUOTED = /(?:^|(?<=[\s(:]))(?:"[^"\n]{1,160}"|“[^”\n]{1,160}”|«[^»\n]{1,160}»|'(?:[^'\n]|'(?=\p{L})){1,160}'(?=$|[\s.,;:!?)])|‘[^’\n]{1,160}’)/gu;
+
+function clauseStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 80);
+  for (let i = at - 1; i >= from; i--) {
+    const ch = text[i] as string;
+    if (/[.!?;,\n()。，！？،؟:]/u.test(ch)) return i + 1;
+  }
+  return from;
+}
+
+function sentenceStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 160);
+  for (let i = at - 1; i >= from; i--) {
+    const ch = text[i] as string;
+    if (/[!?\n。！？؟]/u.test(ch) || (ch === '.' && /\s/u.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return from;
+}
+
+function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of execAll(QUOTED, text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function negated(text: string, start: number, end: number): boolean {
+  const from = clauseStartBefore(text, start);
+  const region = text.slice(from, end).replace(NEGATION_EXEMPT, ' ');
+  return NEGATION.test(region);
+}
+
+function reported(text: string, start: number): boolean {
+  const from = sentenceStartBefore(text, start);
+  return REPORTED.test(text.slice(from, start));
+}
+
+const LANG_EVIDENCE: Readonly<Record<string, string>> = {
+  en: 'lang-en',
+  es: 'lang-es',
+  pt: 'lang-pt',
+  fr: 'lang-fr',
+  de: 'lang-de',
+  hi: 'lang-hi',
+  ru: 'lang-ru',
+  ar: 'lang-ar',
+};
+
+function* findRequests(text: string): Generator<RawFinding> {
+  // Channel words become one tag character each (same length), so the grammars stay small.
+  const { tagged, words } = tagChannels(text);
+  const quotes = quotedRanges(text);
+  // Characters already inside a request: a later rule's overlapping match is the same request.
+  const claimed = new Uint8Array(text.length);
+  const hasTag = /[\uE010-\uE013]/u.test(tagged);
+  for (const rule of RULES) {
+    if (!hasTag && rule.re.source.includes('(?<target>')) continue;
+    for (const m of execAll(rule.re, tagged)) {
+      const core = m.groups?.full ?? m.groups?.core;
+      if (!core) continue;
+      const start = m.index + m[0].length - core.length;
+      const end = start + core.length;
+      const targetAt = m.indices?.groups?.target?.[0] ?? m.indices?.groups?.target2?.[0];
+      const word = targetAt === undefined ? undefined : wordAt(words, targetAt);
+      const platform = word?.platform;
+      const after = text.slice(end, end + 40);
+      // "join our Discord server" names the place to meet, not the topic of the work.
+      const joinPlace = rule.kind === 'move-off-platform' && /^\s{1,2}(?:server|group|channel|workspace|community)(?![\p{L}])/iu.test(after) && /(?<![\p{L}])join/iu.test(core);
+      if (targetAt !== undefined && !joinPlace && TOPIC_AFTER.test(after)) continue;
+      const fill = `${m.groups?.fill ?? ''} ${m.groups?.fill2 ?? ''}`;
+      if (rule.kind === 'move-off-platform' && fill.trim() && TOPIC_FILL.test(fill) && platform !== 'meeting') continue;
+      if (quotes.some(([a, b]) => a <= start && end <= b)) continue;
+      if (negated(text, start, end)) continue;
+      if (reported(text, start)) continue;
+      if (claimed.subarray(start, end).includes(1)) continue;
+      claimed.fill(1, start, end);
+      const evidence: string[] = [rule.kind, LANG_EVIDENCE[rule.lang] ?? `lang-${rule.lang}`];
+      if (platform && platform !== 'phone' && platform !== 'email') evidence.push('platform-named');
+      if (m.groups?.outside) evidence.push('outside-platform');
+      if (m.groups?.direct) evidence.push('directly');
+      if (/^\s{0,3}instead\s{1,2}of\s{1,2}(?:chatting|talking|messaging|writing|texting)\s{1,2}here/iu.test(text.slice(end, end + 40)))
+        evidence.push('instead-of-here');
+      const f: RawFinding = { start, end, confidence: rule.confidence, evidence };
+      if (platform) f.platform = platform;
+      yield f;
+    }
+  }
+}
+
 export const requestDetector = defineDetector({
   id: 'request',
-  categories: ['link'],
-  description: 'TODO',
+  categories: ['request'],
+  description:
+    'Asking for contact details ("send me your email", "what\'s your WhatsApp?") or proposing to move off the platform ("let\'s continue on Telegram"), in several languages.',
   view: 'base',
-  *find() {},
-  examples: { match: [], ignore: [] },
+  find: findRequests,
+  examples: {
+    match: [
+      'send me your email',
+      "What's your WhatsApp?",
+      "let's continue on Telegram",
+      '¿Me pasas tu WhatsApp?',
+      'me chama no whats',
+      'Schick mir deine E-Mail',
+    ],
+    ignore: [
+      'Scammers often ask you to move to Telegram, report them.',
+      'I built WhatsApp bots for two clients',
+      "Please don't post your phone number or email in this chat",
+      'Need a script to normalize the phone number column',
+      'Your email notifications might be off',
+    ],
+  },
 });

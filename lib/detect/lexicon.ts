@@ -1,0 +1,315 @@
+/**
+ * Names of off-platform channels (messengers, social networks, email, phone, meeting apps)
+ * with their common misspellings, slang and non-Latin spellings. Shared by the `handle` and
+ * `request` detectors. Exports regex SOURCE strings (compiled by the detectors with the `u`
+ * and `i` flags) and `platformOf` to name the platform behind a matched word.
+ *
+ * Latin names of five letters or more are matched "fuzzily": each letter may be repeated
+ * (whatsappp) or replaced by a digit or symbol that looks like it (t3l3gr4m, teIegram,
+ * wh@tsapp), because the base view only folds Cyrillic/Greek look-alikes.
+ */
+
+/**
+ * Every match of a global regex. Uses `exec` on the regex itself: `matchAll` clones the
+ * regex, and a clone of a large alternation is recompiled on every call (milliseconds).
+ */
+export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    yield m;
+  }
+}
+
+/** Word boundaries that understand every script (JS `\b` is ASCII-only). */
+export const WB_L = '(?<![\\p{L}\\p{N}_])';
+export const WB_R = '(?![\\p{L}\\p{N}_])';
+
+// Look-alikes typed instead of a letter. Matched case-insensitively, so "I" covers "l".
+const LEET: Readonly<Record<string, string>> = {
+  a: 'a4@',
+  b: 'b8',
+  e: 'e3',
+  g: 'g9',
+  i: 'i1l!|',
+  l: 'l1i|',
+  o: 'o0',
+  s: 's5$',
+  t: 't7',
+  z: 'z2',
+};
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+}
+
+/** A word where each letter may be doubled or swapped for a look-alike; spaces optional. */
+export function fuzzyWord(word: string): string {
+  let out = '';
+  for (const ch of word.toLowerCase()) {
+    if (ch === ' ' || ch === '-') {
+      out += '[\\s._-]?';
+      continue;
+    }
+    const cls = LEET[ch];
+    out += `${cls ? `[${escapeRe(cls)}]` : escapeRe(ch)}{1,3}`;
+  }
+  return out;
+}
+
+interface PlatformEntry {
+  id: string;
+  /** Latin spellings matched fuzzily (5+ letters) or exactly (shorter). */
+  latin: readonly string[];
+  /** Regex sources matched as they are (non-Latin scripts, inflected forms). */
+  other?: readonly string[];
+  /**
+   * Ambiguous everyday words ("line", "signal", "snap", "x", "wa", "tg"): only usable where
+   * the surrounding grammar makes them a channel ("Line ID:", "on Signal", "your tg").
+   */
+  weak?: readonly string[];
+}
+
+/** Messengers and social networks: a handle there is a means of direct contact. */
+export const MESSENGERS: readonly PlatformEntry[] = [
+  {
+    id: 'whatsapp',
+    latin: [
+      'whatsapp', 'whats app', 'watsapp', 'watsap', 'whatsap', 'whatapp', 'whtsapp', 'wassap', 'wasap',
+      'watzap', 'wazap', 'guasap', 'wsp', 'wpp', 'zapzap', 'zap zap', 'whatsap',
+    ],
+    other: [
+      'الواتساب', 'واتساب', 'واتسآب', 'الواتس', 'واتس', 'واتساپ', 'وتساب',
+      'в[оа]тсап\\p{L}{0,3}', 'в[оа]тс[ао]п\\p{L}{0,3}', 'вацап\\p{L}{0,3}', 'ватс\\p{L}{0,3}',
+      'वॉट्सऐप', 'व्हाट्सएप', 'व्हाट्सऐप', 'वाट्सएप', 'व्हाट्सप्प', 'וואטסאפ',
+    ],
+    weak: ['wa', 'whats', 'zap', 'zapp', 'wasa', 'wassup', 'whatsup', 'watsup', 'the green app', 'green app'],
+  },
+  {
+    id: 'telegram',
+    latin: ['telegram', 'telegrame', 'telegramm', 'telgram', 'telegran', 'telega'],
+    other: [
+      'телеграм\\p{L}{0,3}', 'телеграмм\\p{L}{0,3}', 'телег[аеиу]', 'телеґрам\\p{L}{0,3}',
+      'تلغرام', 'التلغرام', 'تليجرام', 'التليجرام', 'تيليجرام', 'التيليجرام', 'تلجرام', 'تلگرام',
+      'टेलीग्राम', 'тг',
+    ],
+    weak: ['tg', 'tele', 'the blue app', 'blue app'],
+  },
+  { id: 'skype', latin: ['skype', 'skyp'], other: ['скайп\\p{L}{0,3}', 'سكايب'] },
+  { id: 'discord', latin: ['discord'], other: ['дискорд\\p{L}{0,3}', 'ديسكورد'] },
+  { id: 'signal', latin: [], other: ['сигнал[еі]'], weak: ['signal'] },
+  { id: 'viber', latin: ['viber'], other: ['в[аіи]йбер\\p{L}{0,3}', 'вібер\\p{L}{0,3}', 'فايبر'] },
+  { id: 'wechat', latin: ['wechat', 'we chat', 'weixin'], other: ['微信', '威信'] },
+  { id: 'line', latin: [], other: ['ไลน์', 'ライン'], weak: ['line'] },
+  { id: 'kakao', latin: ['kakaotalk', 'kakao talk', 'kakao'], other: ['카카오톡', '카톡', '카카오'] },
+  { id: 'zalo', latin: ['zalo'] },
+  { id: 'imo', latin: [], weak: ['imo'] },
+  { id: 'snapchat', latin: ['snapchat', 'snap chat'], other: ['سناب'], weak: ['snap', 'sc'] },
+  {
+    id: 'instagram',
+    latin: ['instagram', 'insta', 'instgram', 'instagramm'],
+    other: ['инст[аа]грам\\p{L}{0,3}', 'инст[аы]\\p{L}{0,1}', 'інстаграм\\p{L}{0,3}', 'انستغرام', 'انستقرام', 'انستا'],
+    weak: ['ig'],
+  },
+  {
+    id: 'facebook',
+    latin: ['facebook', 'messenger', 'fb messenger'],
+    other: ['фейсбук\\p{L}{0,3}', 'فيسبوك', 'فيس بوك', 'ماسنجر'],
+    weak: ['fb'],
+  },
+  { id: 'linkedin', latin: ['linkedin', 'linked in'], other: ['линкедин\\p{L}{0,3}', 'لينكد ?إن'] },
+  { id: 'twitter', latin: ['twitter'], other: ['твиттер\\p{L}{0,3}'], weak: ['x'] },
+  { id: 'tiktok', latin: ['tiktok', 'tik tok'] },
+  { id: 'slack', latin: [], weak: ['slack'] },
+  { id: 'vk', latin: ['vkontakte', 'vk'], other: ['вконтакте', 'вк'] },
+  { id: 'qq', latin: [], weak: ['qq'] },
+];
+
+/** Email, phone and meeting apps: channels a request may name, but not handle cues. */
+export const CHANNELS: readonly PlatformEntry[] = [
+  {
+    id: 'email',
+    latin: [
+      'email', 'e-mail', 'e mail', 'emial', 'gmail', 'g-mail', 'hotmail', 'yahoo mail', 'protonmail', 'mail',
+      'email address', 'mail address', 'correo', 'correo electronico', 'courriel', 'adresse mail', 'adresse e-mail',
+      'e-posta', 'eposta',
+    ],
+    other: [
+      'correo electrónico', 'adresse électronique', 'e-mail-adresse', 'emailadresse', 'mailadresse',
+      'почт[аыуе]', 'эл(?:\\.|ектронн\\p{L}{0,3}) почт\\p{L}{1,2}', '[еи]мейл\\p{L}{0,2}', 'мейл\\p{L}{0,2}',
+      'ايميل\\p{L}{0,1}', 'إيميل\\p{L}{0,1}', 'الايميل', 'الإيميل', 'البريد', 'بريدك', 'ईमेल',
+    ],
+  },
+  {
+    id: 'phone',
+    latin: [
+      'phone number', 'phone no', 'phone', 'cell number', 'cellphone', 'cell', 'mobile number', 'mobile',
+      'number', 'num', 'digits', 'contact number', 'nambar', 'namba', 'celular', 'cel',
+      'numero', 'telefono', 'telefone', 'fone', 'telephone', 'portable', 'nummer', 'telefonnummer',
+      'handynummer', 'handy', 'mobilnummer', 'sms', 'imessage',
+    ],
+    other: [
+      'número', 'numéro', 'teléfono', 'téléphone', 'móvil', 'tél', 'tel',
+      'номер\\p{L}{0,2}', 'телефон\\p{L}{0,2}', 'мобильн\\p{L}{1,3}', 'رقمك', 'رقم', 'الرقم', 'جوالك', 'الجوال',
+      'نمرتك', 'नंबर', 'नम्बर',
+    ],
+  },
+  {
+    id: 'meeting',
+    latin: ['zoom', 'google meet', 'gmeet', 'webex', 'hangouts', 'facetime', 'whereby', 'microsoft teams', 'ms teams'],
+    other: ['зум\\p{L}{0,2}', 'زوم'],
+    weak: ['teams', 'meet'],
+  },
+];
+
+// Arabic glues prepositions and "and" to the noun: بالواتساب "on WhatsApp", عالواتس.
+const ARABIC_PREFIX = '(?:و|ف)?(?:بال|ب|عال|ع|لل|ل)?';
+
+const isArabic = (src: string): boolean => /^[\u0600-\u06FF]/u.test(src);
+
+function entrySources(e: PlatformEntry, withWeak: boolean, arabicPrefix = true): string[] {
+  const out: string[] = [];
+  for (const n of e.latin) out.push(n.replace(/[\s-]/gu, '').length >= 5 ? fuzzyWord(n) : escapeRe(n));
+  for (const o of e.other ?? []) out.push(arabicPrefix && isArabic(o) ? `${ARABIC_PREFIX}${o}` : o);
+  if (withWeak) for (const w of e.weak ?? []) out.push(w.replace(/ /gu, '\\s{1,3}'));
+  return out;
+}
+
+function alternation(entries: readonly PlatformEntry[], withWeak: boolean): string {
+  // Longest first, so "whatsapp" wins over "whats" and "telegrame" over "telegram".
+  const parts = entries.flatMap((e) => entrySources(e, withWeak, false));
+  parts.sort((a, b) => b.length - a.length);
+  // Arabic names share one prefix group, tried once per position rather than once per name.
+  const arabic = parts.filter(isArabic);
+  const rest = parts.filter((p) => !isArabic(p));
+  return `${WB_L}(?:${rest.join('|')}|${ARABIC_PREFIX}(?:${arabic.join('|')}))${WB_R}`;
+}
+
+/** Messenger or social network name, unambiguous spellings only. */
+export const MESSENGER_STRONG = alternation(MESSENGERS, false);
+/** Messenger or social network name including ambiguous ones (line, signal, snap, x, tg). */
+export const MESSENGER_ANY = alternation(MESSENGERS, true);
+/** Email words. */
+export const EMAIL_WORD = alternation(CHANNELS.filter((c) => c.id === 'email'), false);
+/** Phone words ("number", "cell", "número", "رقم"). */
+export const PHONE_WORD = alternation(CHANNELS.filter((c) => c.id === 'phone'), false);
+/** Meeting apps (strong names only). */
+export const MEETING_WORD = alternation(CHANNELS.filter((c) => c.id === 'meeting'), false);
+
+const COMPILED: ReadonlyArray<readonly [string, RegExp, boolean]> = [...MESSENGERS, ...CHANNELS].flatMap((e) => [
+  [e.id, new RegExp(`^(?:${entrySources(e, false).join('|')})$`, 'iu'), false] as const,
+  ...(e.weak?.length ? [[e.id, new RegExp(`^(?:${entrySources({ id: e.id, latin: [], weak: e.weak }, true).join('|')})$`, 'iu'), true] as const] : []),
+]);
+
+/** The platform id ('whatsapp', 'email', 'phone', 'meeting', ...) a matched word names. */
+export function platformOf(word: string): string | undefined {
+  const w = word.trim();
+  for (const [id, re] of COMPILED) if (re.test(w)) return id;
+  return undefined;
+}
+
+/**
+ * Ambiguous platform words need a capital letter to be read as the brand in running text:
+ * "Line", "Signal", "X", "Teams", "Snap" (but "line", "signal", "x" are ordinary words).
+ * Short slang ("tg", "wa", "ig", "fb") is accepted in any case by the grammar that uses it.
+ */
+export function weakWordOk(word: string): boolean {
+  const w = word.trim();
+  const lower = w.toLowerCase();
+  if (['line', 'signal', 'x', 'teams', 'snap', 'meet', 'imo', 'sc', 'slack', 'qq'].includes(lower)) return /^\p{Lu}/u.test(w);
+  return true;
+}
+
+// Slang and brand names that are also ordinary words: read as a channel only after a
+// preposition or possessive ("on X", "no whats", "your tg") or before "number"/"ID".
+const CONTEXT_WORDS = new Set(['whats', 'wassup', 'whatsup', 'watsup', 'zap', 'zapp', 'wa', 'wasa', 'tele', 'sc', 'imo', 'x', 'line', 'signal', 'teams', 'meet', 'snap', 'slack', 'qq']);
+const CONTEXT_BEFORE =
+  /(?:^|[^\p{L}])(?:on|onto|to|into|in|via|over|through|at|using|my|your|ur|yr|our|no|na|pelo|pela|por|pro|pra|al|el|mi|tu|seu|teu|sua|tua|de|do|da|sur|auf|per|über|uber|me|add|apna|aapka|apka|aap\s{1,2}ka|the)\s{1,3}$/iu;
+const CONTEXT_AFTER = /^\s{0,2}(?:number|no\.?|num|id|handle|user\s?name|account|:|\(|@)/iu;
+
+function contextOk(text: string, start: number, end: number, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!weakWordOk(word)) return false;
+  if (!CONTEXT_WORDS.has(lower)) return true;
+  const after = text.slice(end, end + 12);
+  if (/^\s{0,2}\d/u.test(after)) return false;
+  return CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CONTEXT_AFTER.test(after);
+}
+
+/** Characters that stand for a platform word in a tagged text (same length as the word). */
+export const TAG = {
+  messenger: '\uE010',
+  email: '\uE011',
+  phone: '\uE012',
+  meeting: '\uE013',
+  more: '\uE01F',
+} as const;
+
+export interface TaggedWord {
+  start: number;
+  end: number;
+  platform: string;
+}
+
+const ALL_CHANNELS = new RegExp(alternation([...MESSENGERS, ...CHANNELS], true), 'iuy');
+// Where a channel word can start: the big alternation is only tried there.
+const WORD_START = /(?<![\p{L}\p{N}_])[\p{L}\p{N}@$|!]/gu;
+
+/**
+ * Replaces every channel word with a tag character of its kind padded to the same length,
+ * so grammars can say "a messenger" with one character class and offsets stay unchanged.
+ */
+let lastText: string | undefined;
+let lastResult: { tagged: string; words: TaggedWord[] } | undefined;
+
+export function tagChannels(text: string): { tagged: string; words: TaggedWord[] } {
+  // Both detectors tag the same base-view text: remember the last one.
+  if (text === lastText && lastResult) return lastResult;
+  const result = tagUncached(text);
+  lastText = text;
+  lastResult = result;
+  return result;
+}
+
+function tagUncached(text: string): { tagged: string; words: TaggedWord[] } {
+  const words: TaggedWord[] = [];
+  let out = '';
+  let last = 0;
+  for (const w of execAll(WORD_START, text)) {
+    if (w.index < last) continue;
+    ALL_CHANNELS.lastIndex = w.index;
+    const m = ALL_CHANNELS.exec(text);
+    if (!m) continue;
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    if (!contextOk(text, start, end, word)) continue;
+    const platform = platformOf(word);
+    if (!platform) continue;
+    const kind = platform === 'email' || platform === 'phone' || platform === 'meeting' ? platform : 'messenger';
+    words.push({ start, end, platform });
+    out += text.slice(last, start) + TAG[kind] + TAG.more.repeat(word.length - 1);
+    last = end;
+  }
+  out += text.slice(last);
+  return { tagged: out, words };
+}
+
+/** Regex sources for one tagged word of a kind. */
+export const T_MSG = `${TAG.messenger}${TAG.more}{0,60}`;
+export const T_EMAIL = `${TAG.email}${TAG.more}{0,60}`;
+export const T_PHONE = `${TAG.phone}${TAG.more}{0,60}`;
+export const T_MEET = `${TAG.meeting}${TAG.more}{0,60}`;
+
+export function wordAt(words: readonly TaggedWord[], at: number): TaggedWord | undefined {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words[mid] as TaggedWord;
+    if (w.end <= at) lo = mid + 1;
+    else if (w.start > at) hi = mid - 1;
+    else return w;
+  }
+  return undefined;
+}

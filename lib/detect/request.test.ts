@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize';
+import { requestDetector } from './request';
+
+function found(text: string) {
+  const view = normalize(text, requestDetector.view);
+  return [...requestDetector.find(view.text, { defaultCountry: 'US' })].map((f) => ({
+    text: view.text.slice(f.start, f.end),
+    confidence: f.confidence,
+    evidence: f.evidence ?? [],
+    platform: f.platform,
+  }));
+}
+
+// [language, message]
+const MATCH: ReadonlyArray<readonly [string, string]> = [
+  ['en', 'send me your email please'],
+  ['en', 'Could you share your private email address?'],
+  ['en', 'Can you send your Telegram number?'],
+  ['en', "What's your Signal?"],
+  ['en', 'whats ur whatsapp no?'],
+  ['en', 'pls share ur wats4pp number for discuss'],
+  ['en', 'Drop your number, I will call tonight'],
+  ['en', 'Send me your gmail so I can add you to the sheet'],
+  ['en', 'can I get your phone number?'],
+  ['en', 'let me know your email and I will invite you'],
+  ['en', 'do you have viber'],
+  ['en', 'are you on WhatsApp?'],
+  ['en', 'Where can I reach you?'],
+  ['en', 'Is there another way to contact you?'],
+  ['en', "Let's continue on Viber, it's easier"],
+  ['en', 'This app is slow, can we move to WhatsApp?'],
+  ['en', 'Why don\'t we switch to Signal'],
+  ['en', "Let's take this conversation to Slack"],
+  ['en', 'Ping me on Discord when you are free'],
+  ['en', 'Reach me on X'],
+  ['en', 'Add me on LinkedIn and we can talk there'],
+  ['en', 'Can we jump on a Google Meet instead of typing here?'],
+  ['en', "I'd rather we talk about the scope outside Upwork"],
+  ['en', 'Please contact me directly'],
+  ['en', 'Email me instead.'],
+  ['en', 'Join our Discord server for onboarding'],
+  ['en', 'I can give you my personal number'],
+  ['es', '¿Me pasas tu número?'],
+  ['es', 'pásame tu whatsapp porfa'],
+  ['es', 'Hola, ¿cuál es tu correo?'],
+  ['es', 'mejor escríbeme por WhatsApp'],
+  ['es', 'sigamos por Telegram'],
+  ['pt', 'me manda seu whatsapp'],
+  ['pt', 'qual é o seu email?'],
+  ['pt', 'me chama no zap'],
+  ['pt', 'vamos conversar pelo Telegram'],
+  ['fr', 'Donne-moi ton numéro de téléphone'],
+  ['fr', 'Quel est ton WhatsApp ?'],
+  ['fr', 'écris-moi sur Telegram'],
+  ['fr', 'on passe sur WhatsApp ?'],
+  ['de', 'Kannst du mir deine Handynummer schicken?'],
+  ['de', 'Schick mir bitte deine Telegram-Nummer'],
+  ['de', 'Lass uns per E-Mail weitermachen'],
+  ['hi', 'aapka whatsapp number kya hai'],
+  ['hi', 'apna email bhejo'],
+  ['hi', 'telegram id do'],
+  ['hi', 'whatsapp pe baat karte hain'],
+  ['ru', 'напишите ваш телеграм'],
+  ['ru', 'давай лучше в телеге'],
+  ['ru', 'Давайте перейдём в WhatsApp'],
+  ['ru', 'у вас есть телеграм?'],
+  ['uk', 'напишіть у вайбер'],
+  ['ar', 'ابعتلي رقمك'],
+  ['ar', 'ممكن ايميلك؟'],
+  ['ar', 'تواصل معي على الواتساب'],
+  ['ar', 'خلينا نكمل بالواتساب'],
+];
+
+const IGNORE: readonly string[] = [
+  'Scammers often ask you to move to Telegram, report them.',
+  "Fake clients will say 'continue on Telegram' to get you off the site.",
+  'A client once asked me to move to Telegram and it was a scam.',
+  'If someone asks you to share your WhatsApp number, decline.',
+  'he asked for my number yesterday',
+  'I built WhatsApp bots for restaurants',
+  'Integrate the WhatsApp Business API with our CRM',
+  'Build a Telegram bot that posts prices to a channel',
+  "Add a floating 'Chat on WhatsApp' button to the footer",
+  'Build a contact form with fields for name, email, phone',
+  'Normalize the phone number column to E.164',
+  'my phone died on the train',
+  'Your email notifications might be off',
+  "Please don't post your phone number or email here",
+  "don't send me your number",
+  'no need to share your email',
+  "I won't share personal contact details before the contract",
+  "We'll give you the business number in the project files after hiring",
+  "I'll email the files through the platform's messages",
+  'We talked over WhatsApp voice notes with my last client',
+  'I can write posts on LinkedIn for your brand',
+  "Let's talk about the Telegram bot architecture",
+  'Do you have experience with the WhatsApp Business API?',
+  'Do you have Instagram ads experience?',
+  'Send me your number of revisions',
+  'What is your number one priority?',
+  'Please send me your wallet address',
+  "Let's keep the conversation here on Upwork",
+  'We can use the Upwork call button',
+  'Sometimes people call me Piotr',
+  'Call me when the build is ready',
+  'Let me know your thoughts on the design',
+  'Feel free to send me your portfolio',
+  'Move to Line 5 of the script',
+  'Switch to the signal tab in the dashboard',
+  'No me pases tu número, aquí está prohibido',
+  'Não me manda seu zap, vamos manter tudo aqui',
+  'Ne me donne pas ton numéro ici',
+];
+
+describe('request detector', () => {
+  it.each(MATCH)('[%s] finds a request in %j', (lang, text) => {
+    const got = found(text);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.some((f) => f.evidence.includes(`lang-${lang === 'uk' ? 'ru' : lang}`))).toBe(true);
+  });
+
+  it.each(IGNORE)('reports nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('covers the whole request phrase, with its polite frame', () => {
+    expect(found('Could you share your personal email?')[0]?.text).toBe('Could you share your personal email');
+    expect(found("ok, let's just talk on Skype instead")[0]?.text).toContain("let's just talk on Skype");
+  });
+
+  it('names the platform and the kind of request', () => {
+    const [f] = found("Let's continue on Telegram");
+    expect(f).toMatchObject({ platform: 'telegram', confidence: 'high' });
+    expect(f?.evidence).toEqual(expect.arrayContaining(['move-off-platform', 'platform-named', 'lang-en']));
+    expect(found('send me your email')[0]?.evidence).toContain('ask-contact');
+  });
+
+  it('gives weaker phrasings medium confidence', () => {
+    expect(found('do u have telegram')[0]?.confidence).toBe('medium');
+  });
+
+  it('stays fast on hostile input', () => {
+    const inputs = ["let's just talk on on ".repeat(4000), 'a '.repeat(50000), ', . ! ? '.repeat(12000)];
+    for (const input of inputs) {
+      const t = performance.now();
+      [...requestDetector.find(input, { defaultCountry: 'US' })];
+      expect(performance.now() - t).toBeLessThan(1500);
+    }
+  });
+});
