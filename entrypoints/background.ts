@@ -1,5 +1,8 @@
 import { defineBackground } from '#imports';
+import { installExplainerHandoff } from '../lib/ext/explainer-handoff';
 
+// The background only hands text from a warning card or the popup to the explainer page.
+// No network, nothing stored.
 export default defineBackground(() => {
-  // The background does nothing yet: no network, no text. Kept so the popup can find the worker.
+  installExplainerHandoff();
 });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import '../../components/shell.css';
+import './style.css';
+import { App } from './App';
 
-function App() {
-  return <main>Contact Guard</main>;
-}
-
-render(<App />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,7 +1,10 @@
 import { render } from 'preact';
+import '../../components/shell.css';
+import './style.css';
+import { t } from '../../lib/ext/i18n';
+import { App } from './App';
 
-function App() {
-  return <main>Contact Guard</main>;
-}
+document.title = t('extName');
 
-render(<App />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app');
+if (root) render(<App />, root);
