@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../lib/detect';
+import { evaluate } from '../lib/policy/evaluate';
+import { explain } from '../lib/policy/explain';
+import { CLIENT_PLANS, CONTRACT_STATUSES, DECLARED_EXCEPTIONS, DIRECTIONS, ROLES, SURFACES } from '../lib/policy/types';
+import { normalize, VIEWS } from '../lib/normalize';
 import { scan } from '../lib/scan';
 
 // Every Unicode block, lone surrogates, control characters, and the characters the
@@ -43,6 +47,47 @@ describe('detect on any input', () => {
     fc.assert(
       fc.property(hostileText, (text) => {
         expect(['violation', 'caution', 'ok']).toContain(scan(text).verdict);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const anyContext = fc.record({
+    surface: fc.constantFrom(...SURFACES),
+    direction: fc.constantFrom(...DIRECTIONS),
+    contract: fc.record({ status: fc.constantFrom(...CONTRACT_STATUSES), evidence: fc.array(fc.string(), { maxLength: 3 }) }),
+    role: fc.constantFrom(...ROLES),
+    clientPlan: fc.constantFrom(...CLIENT_PLANS),
+    declared: fc.constantFrom(null, ...DECLARED_EXCEPTIONS),
+  });
+
+  it('evaluate and explain never throw, under any context; the rewrite never grows a violation', () => {
+    fc.assert(
+      fc.property(hostileText, anyContext, (text, context) => {
+        const findings = detect(text);
+        const evaluation = evaluate(findings, context);
+        expect(evaluation.judgements.length).toBe(findings.length);
+        const explanation = explain(text, context, { findings });
+        expect(explanation.verdict).toBe(evaluation.verdict);
+        for (const f of explanation.findings) expect(f.words).toBe(text.slice(f.start, f.end));
+        if (explanation.rewrite && !explanation.rewrite.changed) expect(explanation.rewrite.text).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('evaluate survives malformed findings and contexts', () => {
+    const junk = [{ category: 'nope', start: -5, end: 'x' }, null, 42] as unknown as Parameters<typeof evaluate>[0];
+    expect(() => evaluate(junk, {} as Parameters<typeof evaluate>[1])).not.toThrow();
+    expect(() => explain('jane@example.com', { surface: 'moon' } as unknown as Parameters<typeof explain>[1])).not.toThrow();
+  });
+
+  it.each(VIEWS.map((v) => [v]))('normalisation is idempotent on its own output (%s view, base steps)', (view) => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const once = normalize(text, view).text;
+        // The base steps are fixed points of every view's output.
+        expect(normalize(once, 'base').text).toBe(once);
       }),
       { numRuns: 300 },
     );
