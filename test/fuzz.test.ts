@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../lib/detect';
+import { normalize, VIEWS } from '../lib/normalize';
 import { evaluate } from '../lib/policy/evaluate';
 import { explain } from '../lib/policy/explain';
 import { CLIENT_PLANS, CONTRACT_STATUSES, DECLARED_EXCEPTIONS, DIRECTIONS, ROLES, SURFACES } from '../lib/policy/types';
-import { normalize, VIEWS } from '../lib/normalize';
 import { scan } from '../lib/scan';
 
 // Every Unicode block, lone surrogates, control characters, and the characters the
@@ -16,9 +16,47 @@ const hostileText = fc.oneof(
     .array(
       fc.oneof(
         fc.constantFrom(
-          '@', '.', ' at ', ' dot ', '[at]', '(dot)', '+', '(', ')', '-', '/', '\n', '\u0000', '\u200b', '\uD800',
-          '\uDFFF', '٣', '７', '𝟗', '①', 'nine', 'oh', 'double', 'O', 'l', 'S', 'B', 'telegram', 'whatsapp', 'pay',
-          'paypal', 'Street', 'Apt', 'P.O. Box', 'http://', 'www.', '.com', 'wa.me/', 'zoom', '#1234', 'live:',
+          '@',
+          '.',
+          ' at ',
+          ' dot ',
+          '[at]',
+          '(dot)',
+          '+',
+          '(',
+          ')',
+          '-',
+          '/',
+          '\n',
+          '\u0000',
+          '\u200b',
+          '\uD800',
+          '\uDFFF',
+          '٣',
+          '７',
+          '𝟗',
+          '①',
+          'nine',
+          'oh',
+          'double',
+          'O',
+          'l',
+          'S',
+          'B',
+          'telegram',
+          'whatsapp',
+          'pay',
+          'paypal',
+          'Street',
+          'Apt',
+          'P.O. Box',
+          'http://',
+          'www.',
+          '.com',
+          'wa.me/',
+          'zoom',
+          '#1234',
+          'live:',
         ),
         fc.stringMatching(/^[0-9]{1,12}$/),
         fc.string({ maxLength: 8 }),
@@ -55,7 +93,10 @@ describe('detect on any input', () => {
   const anyContext = fc.record({
     surface: fc.constantFrom(...SURFACES),
     direction: fc.constantFrom(...DIRECTIONS),
-    contract: fc.record({ status: fc.constantFrom(...CONTRACT_STATUSES), evidence: fc.array(fc.string(), { maxLength: 3 }) }),
+    contract: fc.record({
+      status: fc.constantFrom(...CONTRACT_STATUSES),
+      evidence: fc.array(fc.string(), { maxLength: 3 }),
+    }),
     role: fc.constantFrom(...ROLES),
     clientPlan: fc.constantFrom(...CLIENT_PLANS),
     declared: fc.constantFrom(null, ...DECLARED_EXCEPTIONS),
@@ -79,7 +120,9 @@ describe('detect on any input', () => {
   it('evaluate survives malformed findings and contexts', () => {
     const junk = [{ category: 'nope', start: -5, end: 'x' }, null, 42] as unknown as Parameters<typeof evaluate>[0];
     expect(() => evaluate(junk, {} as Parameters<typeof evaluate>[1])).not.toThrow();
-    expect(() => explain('jane@example.com', { surface: 'moon' } as unknown as Parameters<typeof explain>[1])).not.toThrow();
+    expect(() =>
+      explain('jane@example.com', { surface: 'moon' } as unknown as Parameters<typeof explain>[1]),
+    ).not.toThrow();
   });
 
   it.each(VIEWS.map((v) => [v]))('normalisation is idempotent on its own output (%s view, base steps)', (view) => {
@@ -108,7 +151,9 @@ describe('detect on any input', () => {
       fc.property(filler, filler, (before, after) => {
         const text = `${before} ${needle} ${after}`;
         const at = text.indexOf(needle);
-        const hit = detect(text).some((f) => f.category === category && f.start <= at && f.end >= at + needle.length - 1);
+        const hit = detect(text).some(
+          (f) => f.category === category && f.start <= at && f.end >= at + needle.length - 1,
+        );
         expect(hit).toBe(true);
       }),
       { numRuns: 200 },

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toOriginalSpan, Views } from '../lib/normalize';
 import type { Detector } from '../lib/detect/define';
 import { DETECTORS } from '../lib/detect/index';
+import { toOriginalSpan, Views } from '../lib/normalize';
 
 const DETECT_DIR = join(__dirname, '..', 'lib', 'detect');
 const files = readdirSync(DETECT_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -109,8 +109,20 @@ export function ExplainView({ text, context, explanation, onText, onContext, onC
           values={CONTRACT_STATUSES}
           onChange={(status) => set({ contract: { status, evidence: ['set-by-user'] } })}
         />
-        <Select id="cg-surface" label="Where it is written" value={context.surface} values={SURFACES} onChange={(surface) => set({ surface })} />
-        <Select id="cg-direction" label="Direction" value={context.direction} values={DIRECTIONS} onChange={(direction) => set({ direction })} />
+        <Select
+          id="cg-surface"
+          label="Where it is written"
+          value={context.surface}
+          values={SURFACES}
+          onChange={(surface) => set({ surface })}
+        />
+        <Select
+          id="cg-direction"
+          label="Direction"
+          value={context.direction}
+          values={DIRECTIONS}
+          onChange={(direction) => set({ direction })}
+        />
         <Select id="cg-role" label="Your role" value={context.role} values={ROLES} onChange={(role) => set({ role })} />
         <Select
           id="cg-plan"
@@ -170,7 +182,13 @@ export function ExplainView({ text, context, explanation, onText, onContext, onC
       {rewrite?.changed && (
         <section aria-labelledby="cg-rewrite" data-contact-guard="rewrite">
           <h2 id="cg-rewrite">A safe rewrite</h2>
-          <textarea readOnly rows={5} value={rewrite.text} aria-label="Safe rewrite" data-contact-guard="rewrite-text" />
+          <textarea
+            readOnly
+            rows={5}
+            value={rewrite.text}
+            aria-label="Safe rewrite"
+            data-contact-guard="rewrite-text"
+          />
           <button
             type="button"
             data-contact-guard="copy-rewrite"
@@ -179,7 +197,11 @@ export function ExplainView({ text, context, explanation, onText, onContext, onC
             Copy rewrite
           </button>
           <span role="status" class="cg-muted">
-            {copied === 'done' ? ' Copied.' : copied === 'failed' ? ' Could not copy: select the text and copy it.' : ''}
+            {copied === 'done'
+              ? ' Copied.'
+              : copied === 'failed'
+                ? ' Could not copy: select the text and copy it.'
+                : ''}
           </span>
         </section>
       )}

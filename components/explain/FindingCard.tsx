@@ -4,7 +4,12 @@ import { VERDICT_TEXT } from '../../lib/policy/messages';
 /** What was found, why it matters, which rule and exceptions were weighed, what to do. */
 export function FindingCard({ finding }: { finding: ExplainedFinding }) {
   return (
-    <article class="cg-card" data-contact-guard="finding-card" data-verdict={finding.verdict} data-category={finding.category}>
+    <article
+      class="cg-card"
+      data-contact-guard="finding-card"
+      data-verdict={finding.verdict}
+      data-category={finding.category}
+    >
       <header class="cg-card-head">
         <span class="cg-badge" data-verdict={finding.verdict}>
           {VERDICT_TEXT[finding.verdict]}

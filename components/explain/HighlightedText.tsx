@@ -29,5 +29,9 @@ export function HighlightedText({ text, spans }: Props) {
     at = s.end;
   }
   if (at < text.length) parts.push(text.slice(at));
-  return <p class="cg-highlighted" data-contact-guard="highlighted-text">{parts}</p>;
+  return (
+    <p class="cg-highlighted" data-contact-guard="highlighted-text">
+      {parts}
+    </p>
+  );
 }

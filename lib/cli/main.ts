@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline';
-import { InputError, parseContext } from './context-args';
 import { runCheck } from './check';
+import { InputError } from './context-args';
 import { scanLine } from './scan-line';
 
 const USAGE = `usage: contact-guard scan            JSON Lines {"id","text"[,"context"]} on stdin

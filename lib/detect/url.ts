@@ -1,11 +1,265 @@
+import { find as linkifyFind } from 'linkifyjs';
+import { runNormalizers, SPELLED_AT, VIEW_NORMALIZERS } from '../normalize';
+import { identity, type MappedText } from '../normalize/mapped-text';
+import type { RawFinding } from './define';
 import { defineDetector } from './define';
+import { AMBIGUOUS_CCTLDS, BARE_GTLDS, type DomainRule, lookupDomain, NOT_DOMAINS } from './domains';
+import type { Category, Confidence } from './types';
 
-// Placeholder: replaced by the real detector.
+const SCHEME = /^([a-z][a-z0-9+.-]{0,20}):\/\//iu;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
+// "git@github.com:org/repo.git" and "ssh://git@host/org/repo": a code host, not a mailbox.
+const GIT_REMOTE =
+  /(?<![\p{L}\p{N}._%+-])(?:ssh:\/\/)?git@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})(?::\d{1,5})?[:/]([\w.~-]{1,100}(?:\/[\w.~-]{1,100}){0,8})/giu;
+// A path segment or subdomain that names a careers / application page on any site.
+const CAREERS_SEGMENT =
+  /^(?:careers?|jobs?|apply|application|join-?us|work-with-us|vacanc(?:y|ies)|openings|open-positions|positions|hiring|recruit(?:ing|ment)?|karriere|stellenangebote|empleos?|carreiras|carrieres|vagas|lavora-con-noi|talent)$/iu;
+const CAREERS_HOST_LABEL = /^(?:careers?|jobs|apply|hiring|recruiting|talent)$/iu;
+// "meet . google . com / bwr - kzta - pqe": the code's spaced dashes, after the first group.
+const MEET_CODE_TAIL = /^\s{0,2}-\s{0,2}[a-z]{4}\s{0,2}-\s{0,2}[a-z]{3}(?![a-z])/iu;
+// Characters that make a scheme-less "domain" part of a path or an expression instead.
+const PATHISH_BEFORE = /[/\\@$~#=.\p{L}\p{N}_-]/u;
+// Only spelled or spaced links need the symbol folding (it is slow on some long inputs).
+const MAY_FOLD = /\s[./]\s|(?:^|\s)\S \S \S \S(?:\s|$)|\b(?:dot|d0t|punto|ponto|point|punkt|slash)\b/iu;
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'or', 'ne', 'go']);
+
+const BARE_TLD = new Set(BARE_GTLDS);
+const AMBIGUOUS = new Set(AMBIGUOUS_CCTLDS);
+const NOT_DOMAIN = new Set(NOT_DOMAINS);
+
+interface Parsed {
+  scheme: string;
+  host: string;
+  /** Path as typed, without query or fragment; "/" when empty. */
+  path: string;
+  www: boolean;
+}
+
+function parse(value: string): Parsed {
+  const sm = SCHEME.exec(value);
+  const scheme = sm ? (sm[1] as string).toLowerCase() : '';
+  let rest = sm ? value.slice(sm[0].length) : value;
+  const cut = rest.search(/[/?#]/u);
+  let authority = cut < 0 ? rest : rest.slice(0, cut);
+  rest = cut < 0 ? '' : rest.slice(cut);
+  const at = authority.lastIndexOf('@');
+  if (at >= 0) authority = authority.slice(at + 1);
+  const host = authority.replace(/:\d{0,5}$/u, '').toLowerCase();
+  const q = rest.search(/[?#]/u);
+  const path = (q < 0 ? rest : rest.slice(0, q)) || '/';
+  const www = /^www\d{0,2}\./u.test(host);
+  return { scheme, host: www ? host.replace(/^www\d{0,2}\./u, '') : host, path, www };
+}
+
+/** May a scheme-less, www-less domain stand on its own as a link? */
+function bareDomainOk(p: Parsed, typedHost: string): boolean {
+  if (NOT_DOMAIN.has(p.host)) return false;
+  const labels = p.host.split('.');
+  const tld = labels[labels.length - 1] as string;
+  const typedTld = typedHost.slice(typedHost.lastIndexOf('.') + 1);
+  // "done.It works": a missing space after a full stop, not a domain.
+  if (/^\p{Lu}/u.test(typedTld) && typedHost !== typedHost.toUpperCase()) return false;
+  const hasPath = p.path.length > 1;
+  const secondLevel = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2] as string);
+  if (tld.length === 2) return !AMBIGUOUS.has(tld) || hasPath || secondLevel;
+  if (BARE_TLD.has(tld)) return true;
+  // Other generic TLDs (".name", ".run", ".email") are mostly code: "user.email".
+  return hasPath && /^[a-z]{2,24}$/u.test(tld) && tld.length <= 12;
+}
+
+function careersPage(p: Parsed): boolean {
+  const first = p.host.split('.')[0] as string;
+  if (p.host.split('.').length >= 3 && CAREERS_HOST_LABEL.test(first)) return true;
+  return p.path.split('/').some((seg) => CAREERS_SEGMENT.test(seg));
+}
+
+function canonicalOf(p: Parsed): string {
+  // The host is lower case; the path stays as typed (paths are case-sensitive).
+  return (p.host + (p.path === '/' ? '' : p.path)).replace(/\/$/u, '');
+}
+
+interface Classified {
+  category: Category;
+  platform?: string;
+  confidence: Confidence;
+  evidence: string[];
+}
+
+function classify(p: Parsed, rule: DomainRule | undefined, strongForm: boolean): Classified {
+  if (rule) {
+    const evidence = ['known-domain'];
+    if (rule.evidence) evidence.push(rule.evidence);
+    // The service's bare home page ("we use calendly.com", "zoom.us") names the product,
+    // it does not lead to a person, meeting or form.
+    if (p.path.length <= 1 && p.host === rule.host && rule.category !== 'link') {
+      return { category: 'link', platform: rule.platform, confidence: 'high', evidence: [...evidence, 'home-page'] };
+    }
+    return {
+      category: rule.category as Category,
+      platform: rule.platform,
+      confidence: rule.confidence ?? 'high',
+      evidence,
+    };
+  }
+  if (careersPage(p)) return { category: 'ats', confidence: 'medium', evidence: ['careers-page'] };
+  return { category: 'link', confidence: strongForm ? 'high' : 'medium', evidence: [] };
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** One linkify match → a finding, or undefined when it is not a link worth reporting. */
+function judge(text: string, c: Candidate): RawFinding | undefined {
+  if (/^mailto:/iu.test(c.value)) return undefined;
+  const p = parse(c.value);
+  if (!p.host.includes('.') || IPV4.test(p.host) || p.host === 'localhost') return undefined;
+  if (p.scheme && !/^(?:https?|ftp)$/u.test(p.scheme)) return undefined;
+  const rule = lookupDomain(p.host, p.path.toLowerCase());
+  if (rule?.category === 'none') return undefined;
+  const strongForm = p.scheme !== '' || p.www;
+  if (!strongForm) {
+    const before = text[c.start - 1] ?? '';
+    if (before !== '' && PATHISH_BEFORE.test(before)) return undefined;
+    if (text[c.end] === '(') return undefined;
+    const typedHost = c.value.split(/[/?#:]/u)[0] as string;
+    if (!rule && !bareDomainOk(p, typedHost)) return undefined;
+    if (rule && NOT_DOMAIN.has(p.host)) return undefined;
+  }
+  const k = classify(p, rule, strongForm);
+  const f: RawFinding = {
+    start: c.start,
+    end: c.end,
+    category: k.category,
+    canonical: canonicalOf(p),
+    confidence: k.confidence,
+    evidence: k.evidence,
+  };
+  if (k.platform) f.platform = k.platform;
+  return f;
+}
+
+// Links never contain whitespace, so linkify only sees the few tokens that could hold one:
+// this keeps 100 KB of prose or hostile input fast. Longer runs are cut into 2,000-char pieces.
+const TOKEN = /[^\s]{1,2000}/gu;
+const MAY_BE_LINK = /\.[\p{L}\p{N}]|:\/\//u;
+
+function linkifyUrls(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of text.matchAll(TOKEN)) {
+    if (!MAY_BE_LINK.test(t[0])) continue;
+    try {
+      for (const m of linkifyFind(t[0])) {
+        if (m.type === 'url') out.push({ start: t.index + m.start, end: t.index + m.end, value: m.value });
+      }
+    } catch {
+      // A library failure costs this token only.
+    }
+  }
+  return out;
+}
+
+/** Does [s, e) overlap a span of `sorted` (disjoint spans, sorted by start)? Binary search. */
+function overlapsSorted(sorted: readonly { start: number; end: number }[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { start: number }).start < e) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = sorted[lo - 1];
+  return last !== undefined && last.end > s;
+}
+
+function* findUrls(base: string): Generator<RawFinding> {
+  const found: RawFinding[] = [];
+
+  for (const m of base.matchAll(GIT_REMOTE)) {
+    const host = (m[1] as string).toLowerCase();
+    const path = (m[2] as string).replace(/\.$/u, '');
+    const rule = lookupDomain(host, `/${path.toLowerCase()}`);
+    const f: RawFinding = {
+      start: m.index,
+      end: m.index + m[0].length - ((m[2] as string).length - path.length),
+      category: 'link',
+      canonical: `${host}/${path}`,
+      confidence: 'high',
+      evidence: ['git-remote'],
+    };
+    if (rule?.platform) f.platform = rule.platform;
+    found.push(f);
+  }
+
+  const remotes = [...found];
+  for (const c of linkifyUrls(base)) {
+    if (overlapsSorted(remotes, c.start, c.end)) continue;
+    const f = judge(base, c);
+    if (f) found.push(f);
+  }
+
+  // Spelled and spaced links: "wa dot me slash 9198...", "forms . gle / X", "t . me / x".
+  // The marker for a plain "at" becomes a space so it never glues words into a host.
+  if (MAY_FOLD.test(base)) {
+    const st: MappedText = runNormalizers(identity(base), VIEW_NORMALIZERS.symbols);
+    const plain = [...found].sort((a, b) => a.start - b.start);
+    const spelled: RawFinding[] = [];
+    const folded = st.text.split(SPELLED_AT).join(' ');
+    for (const c of linkifyUrls(folded)) {
+      let end = c.end;
+      const f = judge(folded, c);
+      if (!f) continue;
+      if (f.platform === 'google-meet') {
+        const tail = MEET_CODE_TAIL.exec(folded.slice(end, end + 40));
+        if (tail) end += tail[0].length;
+      }
+      const bs = st.toOriginal[c.start] as number;
+      const be = (st.toOriginal[end - 1] as number) + 1;
+      const raw = base.slice(bs, be);
+      // Unchanged by folding: already judged above on the base text.
+      if (raw === folded.slice(c.start, end) || overlapsSorted(plain, bs, be)) continue;
+      // A folded link must name a known service or a usual TLD: "5 dot 30" never gets here.
+      if (!f.evidence?.includes('known-domain') && f.confidence !== 'high' && !/\b(?:dot|punto)\b/iu.test(raw))
+        continue;
+      const how = /\b(?:dot|slash|punto)\b/iu.test(raw) ? 'spelled-url' : 'spaced-url';
+      spelled.push({ ...f, start: bs, end: be, evidence: [...(f.evidence ?? []), how] });
+    }
+    found.push(...spelled);
+  }
+
+  yield* found;
+}
+
 export const urlDetector = defineDetector({
   id: 'url',
-  categories: ['link'],
-  description: 'TODO',
+  categories: ['link', 'social', 'meeting', 'form', 'ats', 'payment'],
+  description: 'Links, classified by host: messengers, meetings, forms, applicant systems, payment, other.',
+  // Reads the base text and folds "dot"/"slash"/spaced punctuation itself, so it can report
+  // how a link was written and keep ordinary links exactly as typed.
   view: 'base',
-  *find() {},
-  examples: { match: [], ignore: [] },
+  *find(text) {
+    yield* findUrls(text);
+  },
+  examples: {
+    match: [
+      'portfolio: github.com/example-dev',
+      'chat on wa.me/15555550123',
+      'join meet.google.com/abc-defg-hij',
+      'fill forms.gle/AbC123xyz',
+      'apply at boards.greenhouse.io/acme/jobs/123',
+      'pay at paypal.me/example',
+      'wa dot me slash 15555550123',
+      'https://bit.ly/3xyzAbc',
+    ],
+    ignore: [
+      'see theme.css and package.json',
+      'Use forms.ModelForm here',
+      'run main.py then README.md',
+      'pin react@18.2.0',
+      'the value is 3.14',
+      'my profile: https://www.upwork.com/freelancers/~01abc',
+    ],
+  },
 });

@@ -3,7 +3,7 @@ import { TextBuilder } from './mapped-text';
 
 // Anything that is not plain ASCII is a candidate: fullwidth forms, math alphanumerics,
 // circled and superscript digits, digits of every script, exotic spaces and dashes.
-const NON_ASCII = /[^\u0000-\u007F]/u;
+const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
 // Only these ranges can fold; everything else (most letters of most scripts) is skipped fast.
 const FOLDABLE =
   /[\p{Nd}\p{Zs}\p{Pd}\u2212\u00AA-\u00BA\u2070-\u209F\u2100-\u24FF\u2776-\u2793\u3000-\u303F\uFE50-\uFE6F\uFF00-\uFFEF\u{1D400}-\u{1D7FF}\u{1F100}-\u{1F1FF}]/u;

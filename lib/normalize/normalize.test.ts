@@ -8,7 +8,32 @@ const anyText = fc.oneof(
   // Dense in what the normalisers act on: digits, number words, at/dot, invisibles, look-alikes.
   fc
     .array(
-      fc.constantFrom('nine', ' ', 'one', 'double', 'five', 'O', 'l', '3', '[at]', ' at ', ' dot ', 'a', '\u200b', '٣', '７', '\uD800', 'е', 'x', '@', '.', '/', '\n', 'slash', '𝟗'),
+      fc.constantFrom(
+        'nine',
+        ' ',
+        'one',
+        'double',
+        'five',
+        'O',
+        'l',
+        '3',
+        '[at]',
+        ' at ',
+        ' dot ',
+        'a',
+        '\u200b',
+        '٣',
+        '７',
+        '\uD800',
+        'е',
+        'x',
+        '@',
+        '.',
+        '/',
+        '\n',
+        'slash',
+        '𝟗',
+      ),
       { maxLength: 60 },
     )
     .map((parts) => parts.join('')),

@@ -77,7 +77,9 @@ function f1(cases: Case[], flagged: (t: string) => boolean): string {
 const cases = loadCases();
 const texts = cases.map((c) => c.text);
 const bytes = texts.reduce((n, t) => n + t.length, 0);
-console.log(`corpus: ${texts.length} messages, ${(bytes / 1024).toFixed(1)} K chars${existsSync(DEV) ? ' (dev set)' : ' (synthetic)'}`);
+console.log(
+  `corpus: ${texts.length} messages, ${(bytes / 1024).toFixed(1)} K chars${existsSync(DEV) ? ' (dev set)' : ' (synthetic)'}`,
+);
 
 const ours = time(() => {
   for (const t of texts) detect(t);
@@ -87,8 +89,12 @@ const theirs = time(() => {
 });
 const perMsgOurs = (ours.msPerRun / texts.length) * 1000;
 const perMsgTheirs = (theirs.msPerRun / texts.length) * 1000;
-console.log(`detect():              ${ours.msPerRun.toFixed(2)} ms per corpus pass, ${perMsgOurs.toFixed(1)} µs/message, ${((bytes / ours.msPerRun) * 1000 / 1e6).toFixed(2)} M chars/s`);
-console.log(`libphonenumber+linkify: ${theirs.msPerRun.toFixed(2)} ms per corpus pass, ${perMsgTheirs.toFixed(1)} µs/message`);
+console.log(
+  `detect():              ${ours.msPerRun.toFixed(2)} ms per corpus pass, ${perMsgOurs.toFixed(1)} µs/message, ${(((bytes / ours.msPerRun) * 1000) / 1e6).toFixed(2)} M chars/s`,
+);
+console.log(
+  `libphonenumber+linkify: ${theirs.msPerRun.toFixed(2)} ms per corpus pass, ${perMsgTheirs.toFixed(1)} µs/message`,
+);
 console.log(`ratio detect/naive: ${(ours.msPerRun / theirs.msPerRun).toFixed(2)}`);
 if (existsSync(DEV)) {
   console.log(`dev-set accuracy, detect()+policy: ${f1(cases, (t) => scan(t).verdict !== 'ok')}`);

@@ -35,19 +35,27 @@ describe('explainer page', () => {
   it('judges a pasted message, and follows changes of context', async () => {
     const page = await openExplainer();
     await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe('ok');
-    await page.locator('[data-contact-guard="explain-input"]').fill('Sure, write to me at jane.doe@example.com and pay me via PayPal.');
+    await page
+      .locator('[data-contact-guard="explain-input"]')
+      .fill('Sure, write to me at jane.doe@example.com and pay me via PayPal.');
     await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe('violation');
     await expect.poll(() => page.locator('mark.cg-mark').allTextContents()).toContain('jane.doe@example.com');
-    const categories = await page.locator('[data-contact-guard="finding-card"]').evaluateAll((cards) =>
-      cards.map((c) => (c as HTMLElement).dataset.category),
-    );
+    const categories = await page
+      .locator('[data-contact-guard="finding-card"]')
+      .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.category));
     expect(categories).toEqual(expect.arrayContaining(['email', 'payment']));
     await expect.poll(() => page.locator('[data-contact-guard="thread-trap"]').count()).toBe(1);
 
     // An active contract in this thread lets the email through, never the payment offer.
     await page.selectOption('#cg-contract', 'active');
-    await expect.poll(() => page.locator('[data-contact-guard="finding-card"][data-category="email"]').getAttribute('data-verdict')).toBe('ok');
-    expect(await page.locator('[data-contact-guard="finding-card"][data-category="payment"]').getAttribute('data-verdict')).toBe('violation');
+    await expect
+      .poll(() =>
+        page.locator('[data-contact-guard="finding-card"][data-category="email"]').getAttribute('data-verdict'),
+      )
+      .toBe('ok');
+    expect(
+      await page.locator('[data-contact-guard="finding-card"][data-category="payment"]').getAttribute('data-verdict'),
+    ).toBe('violation');
     expect(await verdict(page).getAttribute('data-verdict')).toBe('violation');
     expect(await page.locator('[data-contact-guard="thread-trap"]').count()).toBe(0);
 
@@ -77,7 +85,9 @@ describe('explainer page', () => {
     const sender = await openExplainer();
     const opened = h.context.waitForEvent('page', (p) => p.url().includes('explain.html'));
     await sender.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({
         tag: 'contact-guard/1',
         name: 'openExplainer',
         data: {
@@ -94,7 +104,9 @@ describe('explainer page', () => {
       }),
     );
     const explainer = await opened;
-    await expect.poll(() => explainer.locator('[data-contact-guard="explain-input"]').inputValue()).toBe('add me on telegram @jane_dev_42');
+    await expect
+      .poll(() => explainer.locator('[data-contact-guard="explain-input"]').inputValue())
+      .toBe('add me on telegram @jane_dev_42');
     expect(explainer.url()).toBe(`chrome-extension://${h.extensionId}/explain.html`);
     await expect.poll(() => verdict(explainer).getAttribute('data-verdict')).toBe('violation');
     expect(foreignRequests(h.requests, h.extensionId)).toEqual([]);

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize';
+import { emailDetector } from './email';
+import { detect } from './index';
+
+/** Findings of the email detector alone, as [matched original text, canonical, evidence]. */
+function emails(text: string) {
+  const mt = normalize(text, emailDetector.view);
+  return [...emailDetector.find(mt.text, { defaultCountry: 'US' })].map((f) => ({
+    text: text.slice(mt.toOriginal[f.start], mt.toOriginal[f.end - 1]! + 1),
+    canonical: f.canonical,
+    confidence: f.confidence,
+    evidence: f.evidence ?? [],
+  }));
+}
+
+describe('email: matches', () => {
+  it.each([
+    ['plain', 'write to jane.doe@example.com today', 'jane.doe@example.com', 'jane.doe@example.com'],
+    ['sub-address', 'cc: jane+work@mail.example.org.', 'jane+work@mail.example.org', 'jane+work@mail.example.org'],
+    ['upper case', 'JANE@EXAMPLE.COM', 'JANE@EXAMPLE.COM', 'jane@example.com'],
+    ['brackets', 'jane [at] example [dot] com', 'jane [at] example [dot] com', 'jane@example.com'],
+    ['braces and angles', 'user{AT}example<dOt>com', 'user{AT}example<dOt>com', 'user@example.com'],
+    ['parentheses', 'hr(at)example(dot)io', 'hr(at)example(dot)io', 'hr@example.io'],
+    ['(a)', 'mail marco.b (a) example.it', 'marco.b (a) example.it', 'marco.b@example.it'],
+    ['underscore at', 'jo_at_example.com', 'jo_at_example.com', 'jo@example.com'],
+    ['quoted masks', 'user"At"example"d0t"com', 'user"At"example"d0t"com', 'user@example.com'],
+    ['underscore masks', 'user _at_ example _D0t_ com', 'user _at_ example _D0t_ com', 'user@example.com'],
+    ['words', 'user AT example DOT com', 'user AT example DOT com', 'user@example.com'],
+    ['words with zero', 'user at example d0t com', 'user at example d0t com', 'user@example.com'],
+    ['dotted words', 'john dot doe at my dot site dot eu', 'john dot doe at my dot site dot eu', 'john.doe@my.site.eu'],
+    [
+      'spanish',
+      'mi correo es carla.m arroba example punto com',
+      'carla.m arroba example punto com',
+      'carla.m@example.com',
+    ],
+    ['spaced letters', 'j a n e @ g m a i l . c o m', 'j a n e @ g m a i l . c o m', 'jane@gmail.com'],
+    ['spaced at', 'mail it to anil.k @ example.com', 'anil.k @ example.com', 'anil.k@example.com'],
+    ['fullwidth', 'email me: sara.k＠example．com', 'sara.k＠example．com', 'sara.k@example.com'],
+    ['provider no tld', 'it is just kwame.asante at gmail, thanks', 'kwame.asante at gmail', 'kwame.asante@gmail.com'],
+    ['strong provider no tld', 'jane at gmail', 'jane at gmail', 'jane@gmail.com'],
+    ['provider with at sign', 'jane@gmail please', 'jane@gmail', 'jane@gmail.com'],
+    ['known provider domain', 'reach jane at outlook.com', 'jane at outlook.com', 'jane@outlook.com'],
+    ['handle-like local part', 'j.smith77 at example.com', 'j.smith77 at example.com', 'j.smith77@example.com'],
+    ['cue word before', 'my email is jane at example.com', 'jane at example.com', 'jane@example.com'],
+    ['shouting', 'WRITE TO JOHN_M AT PROTONMAIL DOT COM', 'JOHN_M AT PROTONMAIL DOT COM', 'john_m@protonmail.com'],
+    ['reversed', 'mail me: moc.elpmaxe@enaj', 'moc.elpmaxe@enaj', 'jane@example.com'],
+    [
+      'provider cue',
+      'my gmail is lena.kraus.design, share it there',
+      'lena.kraus.design',
+      'lena.kraus.design@gmail.com',
+    ],
+    ['second at in a row', 'drop a line at jane at outlook', 'jane at outlook', 'jane@outlook.com'],
+    ['mailto', 'mailto:jane@example.com', 'jane@example.com', 'jane@example.com'],
+    ['unicode', 'почта: иван@пример.рф', 'иван@пример.рф', 'иван@пример.рф'],
+  ])('%s', (_name, text, span, canonical) => {
+    const found = emails(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe(span);
+    expect(found[0]?.canonical).toBe(canonical);
+  });
+});
+
+describe('email: ignores', () => {
+  it.each([
+    ['a time', 'meet at 5 dot 30'],
+    ['"us at" a website', 'Learn more about us at example.io, but send proposals here.'],
+    ['a plain word at a website', 'The team at example.com built it'],
+    ['look at', 'look at the docs'],
+    ['a person at a company', 'I spoke with Jane at Yahoo yesterday'],
+    ['a framework at a host', 'I deployed Node.js at example.com'],
+    ['a version at a host', 'v2.0 at example.com'],
+    ['decorators', '@Entity()\nexport class User { @Column() email: string; }'],
+    ['css at-rules', '@media (max-width: 768px) { .nav { display: none } } @import url(theme.css);'],
+    ['npm scopes and versions', 'npm i @types/node @babel/core@7.22.0 react@18.2.0'],
+    ['a git remote', 'git@github.com:example/repo.git'],
+    ['an ssh url', 'ssh://git@github.com/example/repo.git'],
+    ['url credentials', 'https://user:secret@example.com/x'],
+    ['a path', 'npmjs.com/package/@example/ui-kit'],
+    ['a mention', "cc @Daniel, he's the PM"],
+    ['a UPI id', 'pay to name@okexample'],
+    ['a domain without TLD', 'hello@world and user@localhost'],
+    ['a bad TLD', 'jane@example.c and jane@example.notatld'],
+    ['a regex', 'the regex ^[\\w.+-]+@[\\w-]+\\.[\\w.]+$ rejects it'],
+    ["I'm at", "I'm at gmail all day"],
+    ['a quoted word', "say 'at' twice"],
+    ['identifiers', 'is_at_end and my_at_home flags'],
+    ['provider cue without a handle', 'my gmail is down today'],
+    ['reversed without a real TLD', 'node.js@latest and ui.kit@next'],
+  ])('%s', (_name, text) => {
+    expect(emails(text)).toEqual([]);
+  });
+});
+
+describe('email: evidence and confidence', () => {
+  it('says how the address was masked', () => {
+    expect(emails('jane [at] example [dot] com')[0]?.evidence).toContain('bracketed');
+    expect(emails('jane at example dot com')[0]?.evidence).toContain('at-dot-words');
+    expect(emails('j a n e @ e x a m p l e . c o m')[0]?.evidence).toContain('spaced-letters');
+    expect(emails('moc.elpmaxe@enaj')[0]?.evidence).toContain('reversed');
+    expect(emails('jane at gmail')[0]?.evidence).toContain('provider-without-tld');
+    expect(emails('jane@example.com')[0]?.evidence).toEqual([]);
+  });
+
+  it('is less sure when only a cue word supports a plain "at"', () => {
+    expect(emails('my email is jane at example.com')[0]?.confidence).toBe('medium');
+    expect(emails('jane at example dot com')[0]?.confidence).toBe('high');
+    expect(emails('my gmail is lena.kraus.design')[0]?.confidence).toBe('medium');
+  });
+});
+
+describe('email: in the whole detector', () => {
+  it('reports the address, not its domain as a link', () => {
+    const fs = detect('contact: ahmed dot raza at example dot com for samples');
+    expect(fs.map((f) => f.category)).toEqual(['email']);
+  });
+
+  it('leaves "us at example.io" to the link detector', () => {
+    const fs = detect('Learn more about us at example.io, thanks.');
+    expect(fs.map((f) => f.category)).toEqual(['link']);
+  });
+
+  it('issue-1: a git remote is a link, not an email', () => {
+    const fs = detect('Git remote: git@github.com:example/checkout.git, read access later.');
+    expect(fs.map((f) => f.category)).toEqual(['link']);
+  });
+
+  it('stays fast on hostile input', () => {
+    for (const t of [
+      'a@'.repeat(50_000),
+      'ab at cd dot '.repeat(7_000),
+      'x"at"y'.repeat(15_000),
+      `${'a'.repeat(100_000)}@x.com`,
+    ]) {
+      const mt = normalize(t, 'base');
+      const t0 = performance.now();
+      [...emailDetector.find(mt.text, { defaultCountry: 'US' })];
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});
