@@ -1,11 +1,151 @@
+import type { RawFinding } from './define';
 import { defineDetector } from './define';
 
-// Placeholder: replaced by the real detector.
+/*
+ * Meeting IDs and codes given without a link ("Zoom ID 936 2214 0587, passcode 7741",
+ * "Google Meet code: abc-defg-hij"). Links are the url detector's. A bare number or a
+ * 3-4-3 letter string is nothing by itself: a platform or "meeting ID" label must name it.
+ * Runs on the `digits` view so "Zoom ID nine three six…" reads as digits.
+ */
+
+const PLATFORMS: ReadonlyArray<readonly [platform: string, pattern: string]> = [
+  ['zoom', 'zoom'],
+  ['teams', '(?:microsoft\\s{1,3}|ms\\s{1,3})?teams'],
+  ['webex', '(?:cisco\\s{1,3})?webex'],
+  ['gotomeeting', 'goto\\s{0,3}meeting|goto\\s{1,3}connect'],
+  ['bluejeans', 'blue\\s{0,3}jeans'],
+  ['ringcentral', 'ringcentral(?:\\s{1,3}video)?'],
+  ['zoho', 'zoho\\s{1,3}meeting'],
+  ['skype', 'skype\\s{1,3}(?:meeting|meet\\s{1,3}now)'],
+  ['chime', '(?:amazon\\s{1,3})?chime'],
+  ['lark', 'lark\\s{1,3}(?:meeting|video)'],
+  ['google-meet', 'google\\s{0,3}meet|g\\s{0,2}meet|hangouts?'],
+];
+const PLATFORM = `(${PLATFORMS.map(([, p]) => p).join('|')})`;
+
+/** The label before the number. "code" and "PIN" are weak words, so only after a platform. */
+const LABEL =
+  '(?:(?:personal\\s{1,3})?(?:meeting|webinar|conference|room|event|session|call|reunión|reunião|réunion|besprechungs|konferenz)\\s{0,3})?(?:id|i\\.d\\.|number|no\\.?|num|#|code|access\\s{1,3}code|pin|pmi|n[uú]mero|nummer|kennung)s?';
+/** Labels that say "meeting identifier" on their own. */
+const STRONG_LABEL =
+  '(?:(?:personal\\s{1,3})?(?:meeting|webinar)\\s{0,3}(?:id|i\\.d\\.|number|no\\.?|num|#|code)|(?:phone\\s{1,3})?conference\\s{1,3}id|pmi|id\\s{1,3}(?:de\\s{1,3})?(?:la\\s{1,3}|da\\s{1,3})?(?:reuni[oó]n|reuni[aã]o|r[ée]union)|meeting-id|besprechungs-?id|konferenz-?id)';
+
+/** 9 to 15 digits, single spaces, dots or hyphens between them (counted in code). */
+const NUMBER = '(?<![\\p{N}+])(\\p{N}(?:[ .-]?\\p{N}){8,14})(?![ .-]?\\p{N})#?';
+
+/** A passcode after the number is part of the same finding. */
+const PASSCODE =
+  '(?:[,;.]?\\s{0,3}(?:and\\s{1,3}|\\(|/\\s{0,2})?(?:pass\\s?code|password|pwd|pw|pass|pin|access\\s{1,3}code|clave|senha|contraseña|code\\s{1,3}secret|kennwort)\\s{0,3}[:=#-]?\\s{0,3}[A-Za-z0-9][A-Za-z0-9!@#$%^&*._-]{1,18}[A-Za-z0-9])?';
+
+/** Words in the gap that make the number something else: a phone, an order, a ticket. */
+const GAP_BLOCK =
+  /(?<![\p{L}])(?:call|phone|tel|mobile|cell|whatsapp|fax|sms|text|dial(?:-in)?|order|invoice|ticket|tracking|account|ref|reference|transaction|job|contract|sdk|api|returns?|as)(?![\p{L}])/iu;
+
+/** What may stand between a platform and an unlabelled number: "Zoom meeting: 812…". */
+const UNLABELLED_GAP =
+  /^(?:[\s:,-]{1,3}(?:meeting|call|room|session|webinar|details|info|link|personal|reunión|reunião|réunion))?$/iu;
+
+const PLATFORM_ID = new RegExp(
+  `(?<![\\p{L}\\p{N}])${PLATFORM}(?![\\p{L}])((?:[\\s:,-]{1,3}[\\p{L}'’]{1,12}){0,4}?)[\\s:,-]{0,3}(${LABEL}\\s{0,3}[:#=-]?\\s{0,3})?${NUMBER}${PASSCODE}`,
+  'giu',
+);
+
+const LABELLED_ID = new RegExp(`(?<![\\p{L}\\p{N}])${STRONG_LABEL}\\s{0,3}[:#=-]?\\s{0,3}${NUMBER}${PASSCODE}`, 'giu');
+
+/** Google Meet codes are three lowercase letters, four, three: "abc-defg-hij". */
+const MEET_CODE = /(?<![\p{L}\p{N}-])([a-z]{3})\s{0,2}-\s{0,2}([a-z]{4})\s{0,2}-\s{0,2}([a-z]{3})(?![\p{L}\p{N}-])/giu;
+const MEET_CUE =
+  /(?<![\p{L}])(?:google\s{0,3}meet|g\s{0,2}meet|meet\s{0,3}\.\s{0,3}google|hangouts?|meet(?:ing)?\s{1,3}code|join(?:ing)?\s{1,3}code|meet)(?![\p{L}])/iu;
+
+const PLATFORM_EXACT = PLATFORMS.map(([id, p]) => [id, new RegExp(`^(?:${p})$`, 'iu')] as const);
+
+function platformOf(s: string): string | undefined {
+  const t = s.trim();
+  for (const [id, re] of PLATFORM_EXACT) if (re.test(t)) return id;
+  return undefined;
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= '0' && ch <= '9') n++;
+  return n;
+}
+
+function* findAll(text: string): Generator<RawFinding> {
+  for (const m of text.matchAll(PLATFORM_ID)) {
+    const gap = m[2] ?? '';
+    if (GAP_BLOCK.test(gap)) continue;
+    // Without a label ("Zoom 812 3456 7890") the number must follow the platform closely:
+    // "Teams or at 415 555 0132" is a phone number next to a platform name.
+    if (m[3] === undefined && !UNLABELLED_GAP.test(gap)) continue;
+    const digits = m[4] ?? '';
+    if (digitCount(digits) < 9 || digitCount(digits) > 15) continue;
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 'high',
+      platform: platformOf(m[1] ?? ''),
+      canonical: digits.replace(/\D/gu, ''),
+      evidence: ['platform-meeting-id'],
+    };
+  }
+  for (const m of text.matchAll(LABELLED_ID)) {
+    const digits = m[1] ?? '';
+    if (digitCount(digits) < 9 || digitCount(digits) > 15) continue;
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 'high',
+      canonical: digits.replace(/\D/gu, ''),
+      evidence: ['labelled-meeting-id'],
+    };
+  }
+  for (const m of text.matchAll(MEET_CODE)) {
+    const end = m.index + m[0].length;
+    const ctx = text.slice(Math.max(0, m.index - 60), Math.min(text.length, end + 30));
+    if (!MEET_CUE.test(ctx)) continue;
+    yield {
+      start: m.index,
+      end,
+      confidence: 'high',
+      platform: 'google-meet',
+      canonical: `${m[1]}-${m[2]}-${m[3]}`.toLowerCase(),
+      evidence: ['meet-code'],
+    };
+  }
+}
+
+/** Overlapping hits (a platform match and a label match of one ID) become one finding. */
+function merge(hits: RawFinding[]): RawFinding[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawFinding[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      last.platform ??= h.platform;
+      for (const e of h.evidence ?? []) if (!last.evidence?.includes(e)) last.evidence?.push(e);
+    } else out.push({ ...h, evidence: [...(h.evidence ?? [])] });
+  }
+  return out;
+}
+
 export const meetingIdDetector = defineDetector({
   id: 'meeting-id',
-  categories: ['link'],
-  description: 'TODO',
-  view: 'base',
-  *find() {},
-  examples: { match: [], ignore: [] },
+  categories: ['meeting'],
+  description:
+    'Meeting IDs and codes without a link: "Zoom ID 936 2214 0587", "Meeting ID: …", "Google Meet code abc-defg-hij".',
+  view: 'digits',
+  *find(text) {
+    if (text.length === 0) return;
+    yield* merge([...findAll(text)]);
+  },
+  examples: {
+    match: ['Zoom ID 555 0123 4567, passcode 7741', 'Meeting ID: 555 012 345 678', 'Google Meet code: abc-defg-hij'],
+    ignore: [
+      'The Zoom SDK returns meeting IDs as 11-digit numbers',
+      'ticket abc-defg-hij is closed',
+      'Teams of 12 people',
+    ],
+  },
 });

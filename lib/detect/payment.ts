@@ -1,11 +1,688 @@
+import {
+  IBAN_LENGTHS,
+  isBitcoinBase58Address,
+  isBitcoinBech32Address,
+  isSolanaAddressShape,
+  isTronAddress,
+  isValidIban,
+} from './checksums';
+import type { RawFinding } from './define';
 import { defineDetector } from './define';
+import type { Confidence } from './types';
 
-// Placeholder: replaced by the real detector.
+/*
+ * Off-platform payment: an offer or request to pay outside the marketplace, or an account
+ * identifier given for payment. Talking ABOUT payments (building a checkout, fees one used
+ * to pay, the platform's own protection, a scam report) is not a finding, so the phrase
+ * patterns are a small grammar (verb + rail, rail + preference, fee/platform avoidance)
+ * checked against negation, third-party subjects and technical context around them.
+ * Every quantifier is bounded; the inputs to the checksum helpers are short.
+ */
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary
+
+/** Payment rails that are unambiguous names: any pay/send verb with a preposition will do. */
+const BRAND_RAILS: ReadonlyArray<readonly [platform: string, pattern: string]> = [
+  // Digits for letters ("p4ypal", "payp@l") are the usual dodge of keyword filters.
+  ['paypal', 'p[a4@]y[\\s.-]?p[a4@][l1|]'],
+  ['wise', '(?:transfer[\\s-]?)?wise'],
+  ['payoneer', 'pay[o0]n[e3][e3]r'],
+  ['zelle', 'zell?e'],
+  ['venmo', 'venm[o0]'],
+  ['cashapp', 'cash[\\s-]?app'],
+  ['revolut', 'revolut'],
+  ['skrill', 'skrill'],
+  ['western-union', 'western[\\s-]?union|wu\\s?transfer'],
+  ['moneygram', 'money[\\s-]?gram'],
+  ['remitly', 'remitly'],
+  ['worldremit', 'world[\\s-]?remit'],
+  ['gcash', 'g-?cash'],
+  ['maya', 'pay[\\s-]?maya'],
+  ['jazzcash', 'jazz[\\s-]?cash'],
+  ['easypaisa', 'easy[\\s-]?pais[ae]'],
+  ['bkash', 'b-?kash'],
+  ['nagad', 'nagad'],
+  ['paytm', 'paytm'],
+  ['phonepe', 'phone[\\s-]?pe'],
+  ['google-pay', 'google[\\s-]?pay|g-?pay'],
+  ['apple-pay', 'apple[\\s-]?pay'],
+  ['mpesa', 'm-?pesa'],
+  ['pix', 'pix'],
+  ['upi', 'upi'],
+  ['alipay', 'alipay'],
+  ['wechat-pay', '(?:wechat|weixin)[\\s-]?pay'],
+  ['interac', 'interac(?:[\\s-]?e-?transfer)?|e-transfer'],
+  ['payeer', 'payeer'],
+  ['perfect-money', 'perfect[\\s-]?money'],
+  ['neteller', 'neteller'],
+  ['webmoney', 'webmoney'],
+  ['airtm', 'airtm'],
+  ['stripe', 'stripe(?:\\s?link)?'],
+  ['binance', 'binance(?:[\\s-]?pay)?'],
+  ['picpay', 'picpay'],
+  ['mercado-pago', 'mercado[\\s-]?pago'],
+  ['nequi', 'nequi'],
+  ['daviplata', 'daviplata'],
+  ['yape', 'yape'],
+  ['chipper', 'chipper[\\s-]?cash'],
+  ['opay', 'opay|palmpay'],
+  ['mobile-money', 'mobile[\\s-]?money|mtn[\\s-]?momo|momo[\\s-]?pay|airtel[\\s-]?money|orange[\\s-]?money|ecocash'],
+  ['sadapay', 'sadapay|nayapay|upaisa'],
+  ['esewa', 'esewa|khalti'],
+  ['paysera', 'paysera'],
+  ['sepa', 'sepa(?:[\\s-]?(?:transfer|überweisung|virement))?'],
+  [
+    'crypto',
+    'usdt|usdc|tether|btc|bitcoins?|eth|ether(?:eum)?|crypto(?:currency|currencies)?|ltc|litecoin|trx|tron|solana|sol|bnb|xrp|doge(?:coin)?|stablecoins?',
+  ],
+];
+
+/** Bank and cash rails: ordinary words, so they need a money verb and a tight preposition. */
+const BANK_RAILS =
+  '(?:direct\\s{1,3})?(?:(?:bank|wire|swift|international)\\s{1,3})?(?:transfer|wire|deposit)|bank(?:\\s{1,3}account)?|cash|cheque|' +
+  'transferencia(?:\\s{1,3}bancaria)?|transferência(?:\\s{1,3}bancária)?|virement(?:\\s{1,3}bancaire)?|(?:bank)?überweisung|bonifico(?:\\s{1,3}bancario)?|dep[oó]sito(?:\\s{1,3}banc[aá]rio)?';
+
+/** Payroll providers: a finding only when framed as instead of the platform or paying "you". */
+const PAYROLL_RAILS = 'deel|remote\\.com|gusto|rippling|oyster|papaya\\s{1,3}global|multiplier|ontop';
+
+const BRAND_RAIL = `(?:${BRAND_RAILS.map(([, p]) => p).join('|')})`;
+const CRYPTO_RAIL = (BRAND_RAILS.find(([id]) => id === 'crypto') as readonly [string, string])[1];
+/** After a rail name, words that make it a topic ("ETH price", "PayPal API"), not a means. */
+const NOT_MEANS =
+  '(?!\\s{1,3}(?:prices?|charts?|data|apis?|sdk|contracts?|abi|nodes?|rpc|network|testnet|mainnet|blocks?|ledger|integration|checkout|button|plugin|gateway|fees?|rates?|exchange\\s{1,3}rate|webhooks?|sandbox|transactions?|tx|wallets?\\s{1,3}(?:integration|connect|support)))';
+
+/** Pay verbs and payment nouns, English, Spanish, Portuguese, French, German. */
+const PAY_VERB =
+  '(?:pay|pays|paying|paid|payment|payments|send|sends|sending|sent|transfer|transfers|transferring|transferred|wire|wires|wiring|wired|' +
+  'deposit|deposits|depositing|deposited|remit|tip|invoice|bill|reimburse|settle|' +
+  'pag(?:a|ar|ame|arte|o|ue|uen|ues|uem|amento|amos|as|ás|ará|arei|aremos)|págame|págale|paguen|env(?:ía|ia|iar|íame|iame|ie|io)|mánd(?:ame|alo)|mand(?:a|ar|ame|e|o)|' +
+  'transfi(?:ere|éreme|ereme)|transferir|transfere|deposit(?:a|ar|ame|e)|' +
+  'pa(?:ie|ye|yer|yez)(?:-moi)?|envoi(?:e|es|ez)|envoyer|vir(?:e|er|ez)|paiement|régler|' +
+  'zahl(?:e|en|st|t)?|bezahl(?:e|en|st|t)?|überweis(?:e|en|t)?|schick(?:e|en|t)?|zahlung|bezahlung)(?:-moi|-nous|-lui)?';
+
+/** Verbs that only mean money when the object says so ("transfer the domain" is not). */
+const MONEY_VERB =
+  '(?:pay|pays|paying|paid|payment|deposit|deposits|depositing|deposited|wire|wired|wiring|remit|' +
+  'pag(?:a|ar|ame|arte|o|ue|ues|uem|amento|as|ás)|págame|paie|paye|payer|payez|zahl(?:e|en)?|bezahl(?:e|en)?|überweis(?:e|en)?|zahlung)';
+
+const PREP =
+  '(?:via|through|thru|by|over|with|using|on|to|into|in|per|por|con|vía|pelo|pela|no|na|par|avec|sur|en|mit|über|auf|pe|par|sa|mein|a\\s{1,3}trav[eé]s\\s{1,3}de)';
+const POSS = '(?:my|your|ur|the|a|an|our|mi|tu|su|meu|minha|seu|sua|mon|ma|ton|ta|mein|meine|meinen|dein|deine|deinen)';
+/** A word inside a bounded gap: no sentence punctuation, so gaps stay within a clause. */
+const GAP_WORD = "[\\p{L}\\p{N}'’$%€£₹-]{1,20}(?:[.,]\\p{N}{1,3}){0,2}";
+const MONEY_OBJECT =
+  '(?:money|payment|funds|amount|advance|deposit|balance|bonus|rest|fee|salary|\\$\\s?\\p{N}|\\p{N}{1,7}\\s?(?:usd|dollars?|eur|euros?|gbp|pounds?|inr|rs|rupees?|pesos?|reais|k)|dinero|plata|dinheiro|grana|argent|geld|paise|paisa)';
+
+const START = '(?<![\\p{L}\\p{N}])(?=[\\p{L}])';
+const END = '(?![\\p{L}\\p{N}])';
+
+// ---------------------------------------------------------------------------------------
+// Phrase patterns
+
+/** pay/send + (up to 4 words) + via/through/by/... + [my/the] + brand rail. */
+const VERB_PREP_RAIL = new RegExp(
+  `${START}${PAY_VERB}(?:[\\s,]{1,3}${GAP_WORD}){0,4}?\\s{1,3}${PREP}(?:\\s{1,3}${POSS})?\\s{1,3}(${BRAND_RAIL}|${PAYROLL_RAILS})${END}${NOT_MEANS}`,
+  'giu',
+);
+
+/** money verb + (up to 4 words) + by/via/... + bank transfer/wire/cash; or + to my account. */
+const VERB_BANK = new RegExp(
+  `${START}(?:${MONEY_VERB}(?:[\\s,]{1,3}${GAP_WORD}){0,4}?|${PAY_VERB}(?:[\\s,]{1,3}${GAP_WORD}){0,2}?\\s{1,3}${MONEY_OBJECT}[\\p{L}]{0,8}(?:[\\s,]{1,3}${GAP_WORD}){0,2}?)\\s{1,3}` +
+    `(?:(?:via|through|by|with|using|in|per|por|con|vía|pelo|pela|par|mit|en)(?:\\s{1,3}${POSS})?\\s{1,3}(${BANK_RAILS})|(?:to|into|in|on)\\s{1,3}(?:my|your|ur|our)\\s{1,3}(?:bank\\s{1,3})?(account|bank))${END}`,
+  'giu',
+);
+
+/** "do a (direct) bank transfer", "te hago una transferencia", "fais-moi un virement". */
+const DO_TRANSFER = new RegExp(
+  `${START}(?:do|does|doing|make|making|hago|haré|hacemos|hacer|hacerte|faço|faz|fazer|fazemos|fais|faire|faites|mache|machen)(?:-moi|\\s{1,3}(?:you|te|me|moi|dir|mir))?\\s{1,3}(?:a|an|the|una|um|uma|un|une|eine|el|la|o)\\s{1,3}(?:direct\\s{1,3}|quick\\s{1,3})?` +
+    '((?:bank\\s{1,3}|wire\\s{1,3}|international\\s{1,3})?transfer|wire|transferencia(?:\\s{1,3}bancaria)?|transferência(?:\\s{1,3}bancária)?|virement(?:\\s{1,3}bancaire)?|(?:bank)?überweisung|pix|dep[oó]sito)' +
+    END,
+  'giu',
+);
+
+/** Verb last (German, Hindi word order): "per Überweisung zahlen", "PayPal se bhej do". */
+const RAIL_THEN_VERB = new RegExp(
+  `${START}(?:per|über|via|mit|por|par)\\s{1,3}(?:${POSS}\\s{1,3})?(${BRAND_RAIL}|(?:bank)?überweisung|bank\\s{1,3}transfer)\\s{1,3}(?:${GAP_WORD}\\s{1,3}){0,2}?(?:zahlen|bezahlen|überweisen|schicken|senden|begleichen)${END}`,
+  'giu',
+);
+
+/** The crypto or cash word is the whole object: "send USDT to…", not "transfer the ETH balance check". */
+const OBJECT_ENDS =
+  '(?=\\s{0,3}(?:[.,!?;:)]|$|(?:to|into|at|on|via|through|now|today|tonight|tomorrow|please|pls|first|instead|and|or|for|if|when|so|as|directly|right|then|pe|par|por|a|al|à|an)(?![\\p{L}])))';
+
+/** pay/send + [you 200] + crypto or cash as the object: "send USDT", "pay you cash". */
+const VERB_OBJECT_RAIL = new RegExp(
+  `${START}${PAY_VERB}(?:\\s{1,3}(?:you|u|me|him|her|them|it|the|some|a|an|your|my|in|with|\\$?\\p{N}[\\p{N},.]{0,12}k?)){0,3}\\s{1,3}(${CRYPTO_RAIL}|cash)${END}${OBJECT_ENDS}`,
+  'giu',
+);
+
+/** The rail used as a verb: "Venmo me", "I'll zelle you", "gcash mo na lang". */
+const RAIL_AS_VERB = new RegExp(
+  `${START}(p[a4@]yp[a4@][l1]|venm[o0]|zelle|cash\\s?app|g-?cash|revolut)\\s{1,3}(?:me|you|u|him|her|them|us|mo|nyo|ko)${END}(?!\\s{0,2}(?:link|button|integration|page))`,
+  'giu',
+);
+
+/** rail + preference: "Zelle works for me", "PayPal is fine", "Wise is easier". */
+const RAIL_PREFERENCE = new RegExp(
+  `${START}(${BRAND_RAIL}|bank\\s{1,3}transfer|wire\\s{1,3}transfer|transferencia|virement)${END}(?:\\s{1,3}(?:or|and|/)\\s{1,3}${BRAND_RAIL}${END})?\\s{0,3}(?:` +
+    '(?:works?|would\\s{1,3}work)(?:\\s{1,3}(?:best|better|fine|great|well))?\\s{1,3}for\\s{1,3}(?:me|us|both)' +
+    "|(?:is|'s|’s|would\\s{1,3}be|will\\s{1,3}be)\\s{1,3}(?:fine|ok|okay|good|great|perfect|ideal|preferred|easiest|simplest|fastest|(?:easier|simpler|faster|cheaper|better|best)(?=\\s{0,3}(?:for\\s{1,3}(?:me|us|both)|[.!?,;]|$)))" +
+    '|(?:ok|okay|fine)\\s{0,2}\\?|(?:me\\s{1,3})?(?:sirve|va\\s{1,3}bien|está\\s{1,3}bien|funciona)|(?:serve|funciona|tá\\s{1,3}bom)|(?:ça\\s{1,3}me\\s{1,3}va|me\\s{1,3}va)|(?:passt|geht)(?:\\s{1,3}(?:für\\s{1,3}mich|auch))?' +
+    ')',
+  'giu',
+);
+
+/** "I prefer PayPal", "I accept Wise", "do you accept/take Zelle?" */
+const PREFER_RAIL = new RegExp(
+  `${START}(?:(?:i|i'd|i’d|i\\s{1,3}would)\\s{1,3}(?:also\\s{1,3}|only\\s{1,3}|rather\\s{1,3})?(?:prefer|accept|take|receive|use)|preferably|prefer(?:ably)?|do\\s{1,3}you\\s{1,3}(?:accept|take|have|use)|can\\s{1,3}you\\s{1,3}(?:accept|take|receive)|you\\s{1,3}(?:accept|take))` +
+    `(?:\\s{1,3}(?:to\\s{1,3}(?:be\\s{1,3})?(?:paid|get\\s{1,3}paid|receive(?:\\s{1,3}(?:the\\s{1,3})?(?:payment|money))?)|payments?|the\\s{1,3}payment|it|money))?(?:\\s{1,3}(?:via|through|by|with|in|on|using|over|a|an))?\\s{1,3}(${BRAND_RAIL})${END}` +
+    '(?!\\s{1,3}(?:integration|checkout|api|sdk|button|fees?|for\\s{1,3}(?:your|our|the|my)\\s{1,3}(?:store|shop|site|website|app|customers|clients|business)))',
+  'giu',
+);
+
+/** Identifier label after a rail: "PayPal: ...", "my Venmo is ...", "GCash number 0917...". */
+const RAIL_LABEL =
+  '(?:\\s{1,2}(?:id|email|e-mail|mail|number|no\\.?|num|#|account|acct|details|info|handle|username|user\\s?name|tag|address|link|wallet|key))?';
+const IDENT =
+  '(@[A-Za-z0-9_][A-Za-z0-9_.-]{1,39}|\\$[A-Za-z][A-Za-z0-9_]{1,20})|([\\p{L}\\p{N}._%+-]{1,64}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,4}|\\+?\\p{N}[\\p{N} ().-]{5,18}\\p{N})';
+const RAIL_IDENT = new RegExp(
+  `${START}(?:(?:my|our|mi|meu|minha|mon|mein(?:e)?)\\s{1,3})?(${BRAND_RAIL})${END}${RAIL_LABEL}(?:\\s{0,2}(?:is|es|é|est|ist|:|=|-|->|→|at))?\\s{0,3}(?:${IDENT})`,
+  'giu',
+);
+
+/** Asking for the other side's payment handle: "what's your PayPal?", "send me your Wise details". */
+const ASK_RAIL = new RegExp(
+  `${START}(?:what'?s|what’s|what\\s{1,3}is|whats|share|send(?:\\s{1,3}me)?|give(?:\\s{1,3}me)?|drop|need|tell\\s{1,3}me|cu[aá]l\\s{1,3}es|qual\\s{1,3}(?:é|e)|pasa(?:me)?|manda(?:me)?)\\s{1,3}(?:your|ur|yr|tu|seu|sua|o\\s{1,3}seu)\\s{1,3}(${BRAND_RAIL})${END}${RAIL_LABEL}`,
+  'giu',
+);
+
+/** Paying directly / outside: "pay you directly", "wire the money directly", "direct bank transfer". */
+const DIRECT_PAY = new RegExp(
+  `${START}(?:${PAY_VERB}(?:\\s{1,3}(?:you|u|me|us|him|her|it|this|that|the\\s{1,3}(?:money|payment|funds|rest|balance|amount|bonus|invoice|advance)|(?:the\\s{1,3})?remaining(?:\\s{1,3}(?:balance|amount))?|\\$?\\p{N}[\\p{N},.]{0,9}(?:\\s?(?:usd|dollars|eur|euros))?)){0,3}\\s{1,3}(?:directly|direct|outside|off[\\s-]platform|off[\\s-]site|privately)` +
+    `|direct(?:ly)?\\s{1,3}(?:bank\\s{1,3}|wire\\s{1,3})?(?:transfer|deposit|payment)|(?:pago|transferencia|pagamento|transferência|paiement|virement)(?:\\s{1,3}(?:bancari[oa]|bancaire|banc[aá]ri[oa]))?\\s{1,3}(?:direct[oa]?|directe?|diret[oa])|direkt\\s{1,3}(?:überweisen|bezahlen|zahlen|per))${END}` +
+    '(?!\\s{1,3}(?:through|via|on|in|from|using|into|to|within|inside)\\s{1,3}(?:the\\s{1,3}|your\\s{1,3}|my\\s{1,3}|this\\s{1,3})?(?:upwork|platform|site|here|app|milestone|contract))',
+  'giu',
+);
+
+const PLATFORM =
+  '(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru(?:\\.com)?|platform|plataforma|plateforme|plattform|site|website)';
+/** Going around the platform: "outside Upwork", "not through Upwork", "no need for Upwork". */
+const OUTSIDE_PLATFORM = new RegExp(
+  `${START}(?:outside(?:\\s{1,3}of)?|off|not\\s{1,3}(?:through|via|on|in|using)|instead\\s{1,3}of(?:\\s{1,3}(?:through|via|using|on))?|bypass(?:ing)?|circumvent(?:ing)?|without(?:\\s{1,3}(?:using|going\\s{1,3}through))?|no\\s{1,3}need\\s{1,3}(?:for|of)|around|skip(?:ping)?|cut(?:ting)?\\s{1,3}out|` +
+    "fuera\\s{1,3}de|por\\s{1,3}fuera\\s{1,3}de|sin|fora\\s{1,3}d[oa]|por\\s{1,3}fora\\s{1,3}d[oa]|sem|en\\s{1,3}dehors\\s{1,3}d(?:e|')|hors\\s{1,3}d(?:e|')|sans|au(?:ß|ss)erhalb(?:\\s{1,3}von)?|ohne)" +
+    `\\s{0,3}(?:the\\s{1,3}|this\\s{1,3}|la\\s{1,3}|el\\s{1,3}|a\\s{1,3}|o\\s{1,3}|der\\s{1,3}|die\\s{1,3}|das\\s{1,3}|l')?${PLATFORM}${END}` +
+    `|${START}(?:upwork|fiverr|platform|site)\\s{1,3}(?:ke|se|k)\\s{1,3}(?:bahar|baahar|bagair|baghair|bina)${END}`,
+  'giu',
+);
+
+/** Non-global copies for .test(), which would otherwise move a shared lastIndex. */
+const OUTSIDE_PLATFORM_ONCE = new RegExp(OUTSIDE_PLATFORM.source, 'iu');
+const DIRECT_WORD = /(?<![\p{L}])(?:direct(?:ly)?|outside|off[\s-]platform)(?![\p{L}])/iu;
+const ANY_RAIL = new RegExp(`${START}(?:${BRAND_RAIL}|bank|wire|cash)${END}`, 'iu');
+
+/** Avoiding the platform's fee: "skip the fees", "to avoid the commission", "no fees for both of us". */
+const FEE_AVOID = new RegExp(
+  `${START}(?:(avoid(?:ing)?|skip(?:ping)?|sav(?:e|ing)(?:\\s{1,3}on)?|bypass(?:ing)?|dodg(?:e|ing)|cut(?:ting)?(?:\\s{1,3}out)?|evad(?:e|ing)|get(?:ting)?\\s{1,3}around|(?:rather|prefer)\\s{1,3}not\\s{1,3}(?:to\\s{1,3})?pay|(?:don'?t|do\\s{1,3}not)\\s{1,3}want\\s{1,3}to\\s{1,3}pay|evitar|ahorrar(?:nos)?|economizar|éviter|sparen)|(no|without|zero|sin|sem|sans|ohne))` +
+    "\\s{1,3}((?:the|all(?:\\s{1,3}the)?|any|those|these|their|upwork(?:'s|’s)?|platform|site|service|extra|las|los|la|os|as|les|die|la\\s{1,3}de|de)\\s{1,3}){0,3}" +
+    '(fees?|commissions?|comisi[oó]n|comiss[aã]o|comissões|taxas?|frais|gebühren?|provision|service\\s{1,3}(?:fee|charge)|cut|percentage)' +
+    END,
+  'giu',
+);
+
+/** "f&f", "friends and family": PayPal's fee-free personal transfer, used to dodge disputes too. */
+const FRIENDS_FAMILY = new RegExp(
+  `${START}(?:f\\s?&\\s?f|f\\s?n\\s?f|friends?\\s{1,3}(?:and|&|n)\\s{1,3}family|amigos\\s{1,3}y\\s{1,3}familia|amigos\\s{1,3}e\\s{1,3}fam[ií]lia)${END}`,
+  'giu',
+);
+
+const FF_CUE = new RegExp(`${START}(?:${BRAND_RAIL}|pay\\w{0,4}|send|sent|gift)${END}`, 'iu');
+
+/** Payment links: paypal.me/jane and the like. */
+const PAYMENT_LINK =
+  /(?<![\p{L}\p{N}.@/-])(?:https?:\/\/)?(?:www\.)?(paypal\.me|paypal\.com\/(?:paypalme|donate|invoice|pools|send)|venmo\.com(?:\/u)?|account\.venmo\.com\/u|cash\.app|revolut\.me|wise\.com\/pay(?:\/me)?|payoneer\.com\/request|gcash\.me|razorpay\.me|rzp\.io\/l|paystack\.com\/pay|flutterwave\.com\/pay|buy\.stripe\.com|checkout\.stripe\.com|monzo\.me|paypal\.com\/ncp\/payment)\/[\p{L}\p{N}$@._%~+-]{1,80}/giu;
+
+/** Hindi/Urdu (Latin script): "easypaisa pe bhej do", "jazzcash kar do", "paise direct bhej do". */
+const HI_SEND =
+  '(?:bhej(?:o|do|dein|den|dena|iye|dijiye)?|bhej\\s{1,3}(?:do|dein|dena|dijiye)|send\\s{1,3}kar(?:o|do|dein|dena)?|transfer\\s{1,3}kar(?:o|do|dein|dena|dijiye)?|daal(?:o|do|dein)?|dal\\s{1,3}do|de\\s{1,3}do|dedo)';
+const HINDI_PAY = new RegExp(
+  `${START}(?:(${BRAND_RAIL}|account|acc|khate|khata)\\s{1,3}(?:pe|par|per|mein|main|me|mai|pr|mai)\\s{1,3}(?:(?:paise|paisay|paisa|pese|payment|amount|raqam|rakam)\\s{1,3})?${HI_SEND}` +
+    `|(${BRAND_RAIL})\\s{1,3}(?:kar\\s{0,2}(?:do|dein|dena|dijiye|o)|kardo|kr\\s{0,2}do|krdo)` +
+    `|(?:paise|paisay|paisa|pese|payment|raqam|rakam|amount)\\s{1,3}(?:direct|seedha|sidha|seedhe|sidhe|directly|alag\\s{1,3}se)\\s{1,3}(?:mujhe\\s{1,3})?(?:${HI_SEND}|de|kar|transfer|send|daal))${END}`,
+  'giu',
+);
+
+/** Brazil's Pix: "chave pix", "meu pix", "faz um pix", "pix: ...". */
+const PIX = new RegExp(
+  `${START}(?:chave\\s{1,3}(?:do\\s{1,3})?pix|(?:meu|minha|seu|sua)\\s{1,3}(?:chave\\s{1,3})?pix|pix\\s{0,2}[:=]|pix\\s{1,3}key|(?:faz|faça|fazer|manda|mande|mandar|envia|envie|enviar|me\\s{1,3}(?:faz|manda|envia))\\s{1,3}(?:um|o|a)?\\s{0,3}pix)${END}`,
+  'giu',
+);
+
+/** UPI virtual payment addresses: name@okhdfcbank, 98xxxxxxxx@ybl. */
+const UPI_PSPS =
+  'okhdfcbank|okicici|oksbi|okaxis|ybl|ibl|axl|paytm|pthdfc|ptsbi|ptyes|ptaxis|upi|apl|yapl|rapl|abfspay|axisbank|hdfcbank|icici|sbi|kotak|' +
+  'axisb|yesbank|yesbankltd|idfcbank|idfcfirst|indus|federal|rbl|pnb|barodampay|mahb|kbl|uboi|unionbank|cnrb|boi|freecharge|airtel|jupiteraxis|' +
+  'fbl|naviaxis|superyes|slc|waicici|wahdfcbank|wasbi|waaxis|ikwik|timecosmos|axisbank|dbs|jio|amazonpay|postbank|kmbl|citi|hsbc|sc|aubank|dlb|equitas|fino|tjsb';
+const UPI_ID = new RegExp(
+  `(?<![\\p{L}\\p{N}._@-])([a-z0-9][a-z0-9._-]{1,48})@(${UPI_PSPS})(?![\\p{L}\\p{N}@]|\\.[\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Sharing or asking for bank details: "my bank details:", "send me your bank account details". */
+const BANK_DETAILS = new RegExp(
+  `${START}(?:(?:my|your|ur|our)\\s{1,3}(?:bank(?:ing)?|wire)\\s{1,3}(?:account\\s{1,3})?(?:details|info|information|coordinates)|(?:bank(?:ing)?|wire)\\s{1,3}(?:account\\s{1,3})?(?:details|info)\\s{0,2}:(?=[^\\n]{0,40}\\p{N})` +
+    '|(?:mis|tus|sus|meus|teus|seus|vos|tes|mes|deine|meine)\\s{1,3}(?:datos\\s{1,3}bancarios|dados\\s{1,3}banc[aá]rios|coordonn[ée]es\\s{1,3}bancaires|bankdaten|bankverbindung)' +
+    `|(?:datos\\s{1,3}bancarios|dados\\s{1,3}banc[aá]rios|coordonn[ée]es\\s{1,3}bancaires|bankdaten|bankverbindung)\\s{0,2}:(?=[^\\n]{0,40}\\p{N}))${END}`,
+  'giu',
+);
+/** Bank details kept in the platform's own settings are how it pays out. */
+const IN_PLATFORM =
+  /(?<![\p{L}])(?:(?:in|on|to|inside|into)\s{1,3}(?:upwork|fiverr|the\s{1,3}platform|(?:your|my)\s{1,3}(?:upwork\s{1,3})?(?:profile|settings))|withdraw\w{0,4}|get\s{1,3}paid\s{1,3}(?:by|from|through)\s{1,3}upwork)(?![\p{L}])/iu;
+
+/** Bank account details: an account number with a bank code (routing, sort code, SWIFT, IFSC...). */
+const ACCOUNT_NUMBER = new RegExp(
+  `${START}(?:(?:bank\\s{1,3})?(?:account|acct|acc)\\s{0,3}(?:number|no\\.?|num|#)|a\\/c(?:\\s{0,2}(?:no\\.?|#))?|n[uú]mero\\s{1,3}de\\s{1,3}cuenta|n[uú]mero\\s{1,3}da\\s{1,3}conta|kontonummer|num[ée]ro\\s{1,3}de\\s{1,3}compte|clabe|cbu|cvu)\\s{0,3}[:#=-]?\\s{0,3}\\p{N}[\\p{N} -]{4,24}\\p{N}${END}`,
+  'giu',
+);
+const BANK_CODE = new RegExp(
+  `${START}(?:(?:routing|aba|transit)(?:\\s{1,3}(?:number|no\\.?|#|code))?\\s{0,3}[:#=-]?\\s{0,3}\\p{N}{9}|sort\\s{1,3}code\\s{0,3}[:#=-]?\\s{0,3}\\p{N}{2}[\\s-]?\\p{N}{2}[\\s-]?\\p{N}{2}|bsb(?:\\s{1,3}(?:number|no\\.?|code))?\\s{0,3}[:#=-]?\\s{0,3}\\p{N}{3}[\\s-]?\\p{N}{3}|ifsc(?:\\s{1,3}code)?\\s{0,3}[:#=-]?\\s{0,3}[A-Za-z]{4}0[A-Za-z0-9]{6}|(?:swift|bic)(?:\\s{1,3}(?:code|bic))?\\s{0,3}[:#=-]?\\s{0,3}[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)${END}`,
+  'giu',
+);
+
+// Identifiers whose format (and checksum) is checked in code.
+const IBAN_START = /(?<![\p{L}\p{N}])([A-Z]{2})(\p{N}{2})(?=[ -]?[A-Za-z0-9])/gu;
+const BTC_BASE58 = /(?<![\p{L}\p{N}])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\p{L}\p{N}])/gu;
+const BTC_BECH32 = /(?<![\p{L}\p{N}])(?:bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71})(?![\p{L}\p{N}])/gu;
+const TRON = /(?<![\p{L}\p{N}])T[1-9A-HJ-NP-Za-km-z]{33}(?![\p{L}\p{N}])/gu;
+const ETH = /(?<![\p{L}\p{N}])0x[0-9a-fA-F]{40}(?![\p{L}\p{N}])/gu;
+const SOL = /(?<![\p{L}\p{N}])[1-9A-HJ-NP-Za-km-z]{40,44}(?![\p{L}\p{N}])/gu;
+
+// ---------------------------------------------------------------------------------------
+// Context
+
+/** Negation before the phrase in the same clause: "I never accept PayPal outside ...". */
+const NEGATION =
+  /(?<![\p{L}])(?:never|not|no\s{1,3}longer|don'?t|dont|do\s{1,3}not|doesn'?t|cannot|can'?t|cant|won'?t|wont|shouldn'?t|mustn'?t|refuse|nunca|jamais|jamás|ne|n'|nie|niemals|nicht|kein|nahi|nahin|nahi|mat)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+/** Someone else pays: a product feature or a report, not an offer from the writer. */
+const THIRD_PARTY =
+  /(?<![\p{L}])(?:customers?|users?|clients|buyers?|visitors?|shoppers?|members?|people|subscribers?|students?|patients?|guests?|donors?|players?|tenants?|sellers?|vendors?|merchants?|consumers?|employees|app|website|store|shop|system|bot|script|lets|let(?=\s)|allows?|enables?|allowing|letting|enabling|option|ability|able\s{1,3}to|how\s{1,3}to|way\s{1,3}to|ways\s{1,3}to|someone|somebody|scammers?|they\s{1,3}(?:asked|want|told))(?![\p{L}])/iu;
+/** A report of someone else's request, or a question about the rules. */
+const REPORT =
+  /(?<![\p{L}])(?:scam\w{0,4}|fraud\w{0,4}|phishing|suspicious|red\s{1,3}flag|asked\s{1,3}(?:me|us)\s{1,3}to|asking\s{1,3}(?:me|us)\s{1,3}to|asks\s{1,3}(?:me|us)\s{1,3}to|told\s{1,3}(?:me|us)\s{1,3}to|wants?\s{1,3}(?:me|us)\s{1,3}to|wanted\s{1,3}(?:me|us)\s{1,3}to|is\s{1,3}it\s{1,3}(?:safe|allowed|legal|against)|am\s{1,3}i\s{1,3}allowed|are\s{1,3}we\s{1,3}allowed|allowed\s{1,3}to)(?![\p{L}])/iu;
+const POST_NEGATION =
+  /^[^.!?\n]{0,60}?(?<![\p{L}])(?:not\s{1,3}(?:allowed|permitted|protected|covered|safe)|against|violat\w{0,6}|prohibited|forbidden|banned|risky|unsafe|dangerous|unprotected|suspend\w{0,6})(?![\p{L}])/iu;
+/** Withdrawing the platform's own earnings to PayPal or Payoneer is how the platform pays. */
+const PLATFORM_PAYOUT =
+  /(?<![\p{L}])(?:withdraw\w{0,4}|withdrawal|payout\s{1,3}method|earnings|from\s{1,3}(?:upwork|fiverr|the\s{1,3}platform)|(?:upwork|fiverr)\s{1,3}(?:pays|paid|sends|sent|transfers))(?![\p{L}])/iu;
+/** Building or discussing a payment feature. */
+const TECH =
+  /(?<![\p{L}])(?:integrat\w{0,8}|implement\w{0,8}|api|apis|sdk|checkout|gateway|plugin|plug-in|webhooks?|ipn|sandbox|woocommerce|shopify|magento|e-?commerce|cart|endpoint|library|module|codebase|backend|frontend|button|widget|merchant|subscriptions?|refunds?|validation|validate|regex|parser|schema|dashboard|reconcil\w{0,6}|feature|bot|smart\s{1,3}contract|mock|dummy|unit\s{1,3}test|testnet|sepolia|goerli|holesky|devnet|faucet|test\s{1,3}wallets?)(?![\p{L}])/iu;
+/** Crypto text that is about code or the chain, not a payment. */
+const CRYPTO_TECH =
+  /(?<![\p{L}])(?:contract|deploy\w{0,4}|audit\w{0,4}|tx|txid|txn|transaction|hash|explorer|etherscan|bscscan|tronscan|solscan|blockchair|mempool|token\s{1,3}address|router|factory|erc-?721|nft|abi|solidity|hardhat|foundry|sepolia|goerli|holesky|testnet|devnet|regex|validat\w{0,5}|checksum|example|sample|dummy|e\.g\.|vanity|generat\w{0,4}|parse\w{0,2}|function|const)(?![\p{L}])/iu;
+const CRYPTO_CUE =
+  /(?<![\p{L}])(?:wallet|addy|pay\w{0,4}|paid|send|sent|deposit|transfer|tip|usdt|usdc|tether|btc|bitcoin|eth|ether|ethereum|trc-?20|erc-?20|bep-?20|crypto|binance|metamask|trust\s?wallet|trx|tron|sol|solana|phantom|coinbase|exodus)(?![\p{L}])/iu;
+const PERSONAL_WALLET =
+  /(?<![\p{L}])(?:(?:my|your|ur|our|mi|meu|minha|mon|mein)\s{1,3}(?:[\p{L}\p{N}-]{1,12}\s{1,3}){0,2}(?:wallet|address|addy)|(?:send|pay|deposit|transfer)\w{0,4}\s{1,3}(?:[\p{L}\p{N}$.,]{1,12}\s{1,3}){0,3}(?:to|into)\s{0,3}:?\s{0,3}$|wallet\s{0,3}(?:address)?\s{0,3}[:=-]?\s{0,3}$)/iu;
+const SOL_CUE = /(?<![\p{L}])(?:sol|solana|phantom|usdc|spl)(?![\p{L}])/iu;
+/** Words that make "outside Upwork" or "avoid the fees" about money. */
+const PAY_WORD =
+  /(?<![\p{L}])(?:pay\w{0,5}|paid|money|fees?|commission|transfer\w{0,4}|wire\w{0,2}|invoice\w{0,2}|bank|cash|deposit|discount|cheaper|save|saving|\p{N}{1,3}\s?%|off|pag\w{1,6}|zahl\w{0,4}|bezahl\w{0,4}|pai\w{1,6}|pay\w{1,4}|dinero|dinheiro|argent|geld|paise|paisa|virement|überweis\w{0,3}|usdt|crypto|btc)(?![\p{L}])/iu;
+const PAY_WORD_STRICT =
+  /(?<![\p{L}])(?:pay\w{0,5}|paid|money|funds|invoice\w{0,2}|bank|deposit|advance|balance|\$\s?\p{N}|\p{N}{1,7}\s?(?:usd|eur|gbp|dollars?|euros?))(?![\p{L}])/iu;
+/** "A checksum-valid IBAN in a spec" stays a finding but loses confidence. */
+const EXAMPLE_CONTEXT =
+  /(?<![\p{L}])(?:example|e\.g\.|sample|dummy|test|validat\w{0,5}|regex|format|checksum|mod-?97|parser|parse)(?![\p{L}])/iu;
+
+const CLAUSE_BREAK = /[.!?;,\n]|(?<![\p{L}])but(?![\p{L}])/giu;
+
+function clauseBefore(text: string, start: number, max = 60): string {
+  const from = Math.max(0, start - max);
+  const slice = text.slice(from, start);
+  let cut = 0;
+  for (const m of slice.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return slice.slice(cut);
+}
+
+function around(text: string, start: number, end: number, before = 80, after = 80): string {
+  return text.slice(Math.max(0, start - before), Math.min(text.length, end + after));
+}
+
+/** The phrase is an offer by the writer, not a negated, reported or technical mention. */
+function isOffer(text: string, start: number, end: number, opts: { subject?: boolean } = {}): boolean {
+  const before = clauseBefore(text, start);
+  if (NEGATION.test(before)) return false;
+  if (opts.subject !== false && THIRD_PARTY.test(before)) return false;
+  if (REPORT.test(around(text, start, end, 120, 60))) return false;
+  if (POST_NEGATION.test(text.slice(end, end + 80))) return false;
+  if (TECH.test(around(text, start, end, 80, 60))) return false;
+  if (PLATFORM_PAYOUT.test(around(text, start, end, 80, 60))) return false;
+  return true;
+}
+
+const RAIL_EXACT = BRAND_RAILS.map(([id, p]) => [id, new RegExp(`^(?:${p})$`, 'iu')] as const);
+
+function railPlatform(s: string): string | undefined {
+  const t = s.trim();
+  for (const [id, re] of RAIL_EXACT) if (re.test(t)) return id;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Finders
+
+interface Hit extends RawFinding {
+  evidence: string[];
+}
+
+function hit(
+  start: number,
+  end: number,
+  confidence: Confidence,
+  evidence: string,
+  platform?: string,
+  canonical?: string,
+): Hit {
+  const h: Hit = { start, end, confidence, evidence: [evidence] };
+  if (platform) h.platform = platform;
+  if (canonical) h.canonical = canonical;
+  return h;
+}
+
+/**
+ * Every phrase pattern needs one of these stems. One scan for them lets text without any
+ * (emoji floods, digit runs) skip the two dozen phrase regexes, which keeps hostile input fast.
+ */
+const PHRASE_TRIGGER = new RegExp(
+  `${BRAND_RAIL}|${PAYROLL_RAILS}|bank|wire|cash|cheque|transf|virement|überweis|bonifico|dep[oó]sit|direct|direkt|diret|outside|off|privately|` +
+    'upwork|fiverr|freelancer|toptal|peopleperhour|guru|platform|plataforma|plateforme|plattform|site|fee|commission|comisi|comiss|taxa|frais|gebühr|provision|cut|percentage|' +
+    'f\\s?&\\s?f|f\\s?n\\s?f|friend|amigos|datos|dados|coordonn|bahar|baahar',
+  'iu',
+);
+
+function* phraseHits(text: string): Generator<Hit> {
+  if (!PHRASE_TRIGGER.test(text)) return;
+  for (const m of text.matchAll(VERB_PREP_RAIL)) {
+    const rail = m[1] ?? '';
+    const platform = railPlatform(rail) ?? 'payroll';
+    const end = m.index + m[0].length;
+    if (platform === 'payroll') {
+      // Payroll providers are legitimate employers' tools; an offer only when it replaces
+      // the platform or pays "you".
+      const ctx = around(text, m.index, end, 60, 80);
+      if (!OUTSIDE_PLATFORM_ONCE.test(ctx) && !/(?<![\p{L}])you(?![\p{L}])/iu.test(m[0])) continue;
+    }
+    // "pay/send … with/in/on/to …" is loose: keep it for named rails only when the rail is
+    // not part of a longer technical phrase.
+    if (!isOffer(text, m.index, end)) continue;
+    yield hit(m.index, end, 'high', /[0-9@|]/u.test(rail) ? 'obfuscated-rail' : 'pay-via-rail', platform);
+  }
+  for (const m of text.matchAll(VERB_BANK)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end)) continue;
+    yield hit(m.index, end, 'high', 'pay-via-bank', 'bank');
+  }
+  for (const m of text.matchAll(DO_TRANSFER)) {
+    const end = m.index + m[0].length;
+    // "transfer" alone is also a file or domain transfer: needs a money word nearby.
+    if (/^transfer$/iu.test(m[1] ?? '') && !PAY_WORD_STRICT.test(around(text, m.index, end, 60, 60))) continue;
+    if (!isOffer(text, m.index, end)) continue;
+    yield hit(m.index, end, 'high', 'pay-via-bank', 'bank');
+  }
+  for (const m of text.matchAll(RAIL_THEN_VERB)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end)) continue;
+    yield hit(m.index, end, 'high', 'pay-via-rail', railPlatform(m[1] ?? '') ?? 'bank');
+  }
+  for (const m of text.matchAll(VERB_OBJECT_RAIL)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end)) continue;
+    yield hit(m.index, end, 'high', 'pay-in-rail', railPlatform(m[1] ?? '') ?? 'cash');
+  }
+  for (const m of text.matchAll(RAIL_AS_VERB)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end)) continue;
+    yield hit(m.index, end, 'high', 'rail-as-verb', railPlatform(m[1] ?? ''));
+  }
+  for (const m of text.matchAll(RAIL_PREFERENCE)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end)) continue;
+    yield hit(m.index, end, 'high', 'rail-preference', railPlatform(m[1] ?? '') ?? 'bank');
+  }
+  for (const m of text.matchAll(PREFER_RAIL)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'rail-preference', railPlatform(m[1] ?? ''));
+  }
+  for (const m of text.matchAll(RAIL_IDENT)) {
+    const rail = m[1] ?? '';
+    const platform = railPlatform(rail);
+    // "pix @jane" is pictures and "sol @x" a word: the crypto, UPI and Pix finders cover those.
+    if (platform === 'crypto' || platform === 'upi' || platform === 'pix') continue;
+    // Lower-case "wise" before a handle is usually the adjective ("stay wise @all").
+    if (platform === 'wise' && rail === rail.toLowerCase() && !/[:=]|is/iu.test(m[0].slice(rail.length))) continue;
+    let end = m.index + m[0].length;
+    // An email or phone after the rail is left to its own detector (so it keeps its
+    // category); the payment span stops before it.
+    if (m[3] !== undefined) end -= m[3].length;
+    else if (m[2] === undefined) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'rail-handle', platform, m[2]);
+  }
+  for (const m of text.matchAll(ASK_RAIL)) {
+    const end = m.index + m[0].length;
+    if (railPlatform(m[1] ?? '') === 'crypto' && !/wallet|address/iu.test(m[0])) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    if (/withdraw|linked|connect/iu.test(around(text, m.index, end, 60, 60))) continue;
+    yield hit(m.index, end, 'high', 'asks-payment-handle', railPlatform(m[1] ?? ''));
+  }
+  for (const m of text.matchAll(BANK_DETAILS)) {
+    const end = m.index + m[0].length;
+    if (IN_PLATFORM.test(around(text, m.index, end, 60, 60))) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'bank-details', 'bank');
+  }
+  for (const m of text.matchAll(DIRECT_PAY)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end)) continue;
+    yield hit(m.index, end, 'high', 'direct-payment');
+  }
+  for (const m of text.matchAll(OUTSIDE_PLATFORM)) {
+    const end = m.index + m[0].length;
+    // Moving the conversation elsewhere is the request detector's; here only money.
+    if (!PAY_WORD.test(around(text, m.index, end, 80, 60))) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'outside-platform');
+  }
+  for (const m of text.matchAll(FEE_AVOID)) {
+    const end = m.index + m[0].length;
+    const determiner = m[3] ?? '';
+    const strongVerb = m[1] !== undefined;
+    const platformFee = /upwork|platform|site|service/iu.test(determiner) || /service/iu.test(m[4] ?? '');
+    const ctx = around(text, m.index, end, 120, 120);
+    const cue = OUTSIDE_PLATFORM_ONCE.test(ctx) || DIRECT_WORD.test(ctx) || ANY_RAIL.test(ctx);
+    // "avoid the fees" is an offer by itself; "no fees" needs a rail or "directly" nearby.
+    if (!(cue || platformFee || (strongVerb && /the|all|upwork|platform/iu.test(determiner)))) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'fee-avoidance');
+  }
+  for (const m of text.matchAll(FRIENDS_FAMILY)) {
+    const end = m.index + m[0].length;
+    const ctx = around(text, m.index, end, 40, 30);
+    if (!FF_CUE.test(ctx)) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'friends-and-family', 'paypal');
+  }
+  for (const m of text.matchAll(HINDI_PAY)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'pay-via-rail', railPlatform(m[1] ?? m[2] ?? ''));
+  }
+  for (const m of text.matchAll(PIX)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'pix-key', 'pix');
+  }
+}
+
+function* identifierHits(text: string): Generator<Hit> {
+  for (const m of text.matchAll(PAYMENT_LINK)) {
+    const host = (m[1] ?? '').toLowerCase();
+    const platform = railPlatform(host.split(/[./]/u)[0] ?? '') ?? host.split(/[./]/u)[0];
+    yield hit(m.index, m.index + m[0].length, 'high', 'payment-link', platform, m[0].toLowerCase());
+  }
+  for (const m of text.matchAll(UPI_ID)) {
+    yield hit(m.index, m.index + m[0].length, 'high', 'upi-id', 'upi', m[0].toLowerCase());
+  }
+  yield* ibanHits(text);
+  yield* cryptoHits(text);
+  yield* bankDetailHits(text);
+}
+
+function* ibanHits(text: string): Generator<Hit> {
+  for (const m of text.matchAll(IBAN_START)) {
+    const len = IBAN_LENGTHS[m[1] ?? ''];
+    if (len === undefined) continue;
+    // Walk the groups: single spaces or hyphens may separate characters, nothing else.
+    let i = m.index + 4;
+    let count = 4;
+    while (i < text.length && count < len) {
+      const ch = text[i] as string;
+      if (/[A-Za-z0-9]/u.test(ch)) {
+        count++;
+        i++;
+      } else if ((ch === ' ' || ch === '-') && /[A-Za-z0-9]/u.test(text[i + 1] ?? '')) {
+        i++;
+      } else break;
+    }
+    if (count !== len || /[\p{L}\p{N}]/u.test(text[i] ?? '')) continue;
+    const candidate = text.slice(m.index, i);
+    if (!isValidIban(candidate)) continue;
+    const ctx = around(text, m.index, i, 80, 60);
+    const confidence: Confidence = EXAMPLE_CONTEXT.test(ctx) ? 'medium' : 'high';
+    yield hit(m.index, i, confidence, 'iban-mod97', 'bank', candidate.replace(/[\s-]/gu, '').toUpperCase());
+  }
+}
+
+function walletDecision(text: string, start: number, end: number): 'cue' | 'none' | 'technical' {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const ctx = around(text, start, end, 80, 40);
+  if (PERSONAL_WALLET.test(before)) return 'cue';
+  if (CRYPTO_TECH.test(ctx)) return 'technical';
+  return CRYPTO_CUE.test(ctx) ? 'cue' : 'none';
+}
+
+function* cryptoHits(text: string): Generator<Hit> {
+  const seen = new Set<number>();
+  const checked = (re: RegExp, valid: (s: string) => boolean, evidence: string, platform: string) => {
+    const out: Hit[] = [];
+    for (const m of text.matchAll(re)) {
+      if (!valid(m[0])) continue;
+      const end = m.index + m[0].length;
+      const decision = walletDecision(text, m.index, end);
+      if (decision === 'technical') continue;
+      // A checksum-valid address is almost always shared to be paid; without any cue it is
+      // still worth a caution.
+      seen.add(m.index);
+      out.push(hit(m.index, end, decision === 'cue' ? 'high' : 'low', evidence, platform, m[0]));
+    }
+    return out;
+  };
+  yield* checked(BTC_BASE58, isBitcoinBase58Address, 'btc-base58check', 'bitcoin');
+  yield* checked(BTC_BECH32, isBitcoinBech32Address, 'btc-bech32', 'bitcoin');
+  yield* checked(TRON, isTronAddress, 'tron-base58check', 'tron');
+  for (const m of text.matchAll(ETH)) {
+    // 0x + 40 hex is also every contract address: only with a payment cue.
+    const end = m.index + m[0].length;
+    if (walletDecision(text, m.index, end) !== 'cue') continue;
+    yield hit(m.index, end, 'high', 'eth-address-cue', 'ethereum', m[0].toLowerCase());
+  }
+  for (const m of text.matchAll(SOL)) {
+    if (seen.has(m.index)) continue;
+    const s = m[0];
+    if (!/\p{N}/u.test(s) || !/[A-Z]/u.test(s) || !/[a-z]/u.test(s) || !isSolanaAddressShape(s)) continue;
+    const end = m.index + s.length;
+    const ctx = around(text, m.index, end, 80, 40);
+    // Base58 strings of 32 bytes are also keys and hashes: a Solana cue is required.
+    if (!SOL_CUE.test(ctx) || walletDecision(text, m.index, end) !== 'cue') continue;
+    yield hit(m.index, end, 'medium', 'sol-address-cue', 'solana', s);
+  }
+}
+
+const BANK_TRIGGER = /acc|a\/c|cuenta|conta|konto|compte|clabe|cbu|cvu|routing|aba|transit|sort|bsb|ifsc|swift|bic/iu;
+
+function* bankDetailHits(text: string): Generator<Hit> {
+  if (!BANK_TRIGGER.test(text)) return;
+  const accounts = [...text.matchAll(ACCOUNT_NUMBER)];
+  const codes = [...text.matchAll(BANK_CODE)];
+  if (accounts.length === 0 && codes.length === 0) return;
+  const near = (a: RegExpMatchArray, list: RegExpMatchArray[]) =>
+    list.some((b) => Math.abs((a.index ?? 0) - (b.index ?? 0)) < 160);
+  const payCue = (s: number, e: number) =>
+    /(?<![\p{L}])(?:pay\w{0,5}|send|deposit|transfer|wire|remit|bank|advance)(?![\p{L}])/iu.test(
+      around(text, s, e, 100, 100),
+    );
+  for (const m of accounts) {
+    const end = m.index + m[0].length;
+    if (!(near(m, codes) || payCue(m.index, end))) continue;
+    if (TECH.test(around(text, m.index, end, 80, 60)) || EXAMPLE_CONTEXT.test(around(text, m.index, end, 60, 40)))
+      continue;
+    yield hit(m.index, end, 'high', 'bank-account-details', 'bank');
+  }
+  for (const m of codes) {
+    const end = m.index + m[0].length;
+    if (!(near(m, accounts) || payCue(m.index, end))) continue;
+    if (TECH.test(around(text, m.index, end, 80, 60)) || EXAMPLE_CONTEXT.test(around(text, m.index, end, 60, 40)))
+      continue;
+    yield hit(m.index, end, 'high', 'bank-account-details', 'bank');
+  }
+}
+
+const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
+
+/** Overlapping hits of this detector become one finding spanning them all. */
+function merge(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      if (RANK[h.confidence] < RANK[last.confidence]) last.confidence = h.confidence;
+      for (const e of h.evidence) if (!last.evidence.includes(e)) last.evidence.push(e);
+      last.platform ??= h.platform;
+      last.canonical ??= h.canonical;
+    } else out.push({ ...h, evidence: [...h.evidence] });
+  }
+  return out;
+}
+
 export const paymentDetector = defineDetector({
   id: 'payment',
-  categories: ['link'],
-  description: 'TODO',
+  categories: ['payment'],
+  description:
+    'Offers to pay or be paid outside the platform (PayPal, Wise, bank transfer, crypto, "skip the fees"), payment links and handles, IBANs, UPI ids and wallet addresses.',
   view: 'base',
-  *find() {},
-  examples: { match: [], ignore: [] },
+  *find(text) {
+    if (text.length === 0) return;
+    const hits = [...phraseHits(text), ...identifierHits(text)];
+    yield* merge(hits);
+  },
+  examples: {
+    match: [
+      'just pay me via PayPal',
+      'Zelle works for me',
+      'send it by Wise directly',
+      'IBAN GB82 WEST 1234 5698 7654 32',
+      'UPI: jane.doe@okicici',
+      "let's skip the fees and do a direct bank transfer",
+      'paypal.me/janedoe',
+    ],
+    ignore: [
+      'Can you integrate PayPal and Stripe checkout on the store?',
+      'I never accept PayPal outside the platform.',
+      'My rate is $35/hr, paid through the contract.',
+      'The contract is deployed at 0x52908400098527886E0F7030069857D2E4169EE7',
+    ],
+  },
 });

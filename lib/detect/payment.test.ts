@@ -1,0 +1,299 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, toOriginalSpan } from '../normalize';
+import { ibanMod97, sha256 } from './checksums';
+import { detect } from './index';
+import { paymentDetector } from './payment';
+
+/** Findings of the payment detector alone, as original-text slices with their evidence. */
+function payments(text: string) {
+  const mt = normalize(text, paymentDetector.view);
+  return [...paymentDetector.find(mt.text, { defaultCountry: 'US' })].map((f) => ({
+    text: text.slice(...toOriginalSpan(mt, f.start, f.end)),
+    confidence: f.confidence,
+    platform: f.platform,
+    evidence: f.evidence ?? [],
+  }));
+}
+
+// Synthetic identifiers, built here so no real account appears in the tests.
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+function base58Check(payload: Uint8Array): string {
+  const bytes = [...payload, ...sha256(sha256(payload)).subarray(0, 4)];
+  const digits: number[] = [];
+  for (const byte of bytes) {
+    let carry = byte;
+    for (let i = 0; i < digits.length; i++) {
+      carry += (digits[i] as number) << 8;
+      digits[i] = carry % 58;
+      carry = Math.floor(carry / 58);
+    }
+    while (carry > 0) {
+      digits.push(carry % 58);
+      carry = Math.floor(carry / 58);
+    }
+  }
+  let out = '';
+  for (const b of bytes) {
+    if (b !== 0) break;
+    out += '1';
+  }
+  for (let i = digits.length - 1; i >= 0; i--) out += B58[digits[i] as number];
+  return out;
+}
+function wallet(version: number, fill: number): string {
+  const p = new Uint8Array(21).fill(fill);
+  p[0] = version;
+  return base58Check(p);
+}
+function iban(country: string, bban: string): string {
+  return `${country}${String(98 - ibanMod97(`${country}00${bban}`)).padStart(2, '0')}${bban}`;
+}
+const BTC = wallet(0x05, 0x5a);
+const TRX = wallet(0x41, 0x33);
+const BECH32 = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'; // BIP-173 test vector
+const ETH = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed'.replace(/A/g, 'a'); // synthetic hex
+const DE_IBAN = iban('DE', '500105175407324931');
+const spaced = (s: string) => s.replace(/(.{4})/g, '$1 ').trim();
+
+describe('payment: offers to pay outside the platform', () => {
+  it.each([
+    ['pay me via rail', 'Simpler if you pay me via PayPal for this one.', 'pay me via PayPal', 'paypal'],
+    ['digits for letters', 'pls pay through p4ypal so no fees', 'pay through p4ypal', 'paypal'],
+    ['send it by', 'For the bonus I can send it by Wise directly.', 'send it by Wise', 'wise'],
+    ['send via', 'you can send via GCash after the delivery', 'send via GCash', 'gcash'],
+    ['payoneer', 'Could you pay via Payoneer instead?', 'pay via Payoneer', 'payoneer'],
+    ['payment noun', 'Payment through Revolut please.', 'Payment through Revolut', 'revolut'],
+    ['obj + amount', "I'll send you 300 via Western Union", 'send you 300 via Western Union', 'western-union'],
+    ['crypto as object', 'can I just send USDT to your wallet?', 'send USDT', 'crypto'],
+    ['pay in coin', 'you can pay the rest in ETH', 'pay the rest in ETH', 'crypto'],
+    ['cash', "I'll pay you cash when we meet", 'pay you cash', 'cash'],
+    ['rail as verb', 'just Zelle me the balance', 'Zelle me', 'zelle'],
+    ['bank transfer', "let's do a direct bank transfer for phase two", 'do a direct bank transfer', 'bank'],
+    ['to my account', 'deposit the advance to my account tonight', 'deposit the advance to my account', 'bank'],
+  ])('%s', (_name, text, span, platform) => {
+    const found = payments(text);
+    expect(found.map((f) => f.text)).toContain(span);
+    expect(found.find((f) => f.text === span)?.platform).toBe(platform);
+  });
+
+  it.each([
+    ['works for me', 'Zelle works for me, memo the project name.', 'Zelle works for me'],
+    ['is fine', 'PayPal is fine.', 'PayPal is fine'],
+    ['is easier', 'Honestly Wise is easier for me', 'Wise is easier'],
+    ['two rails', 'Venmo or Cash App works for me', 'Venmo or Cash App works for me'],
+    ['I accept', 'I accept Skrill and Payoneer', 'I accept Skrill'],
+    ['do you accept', 'Do you accept Zelle?', 'Do you accept Zelle'],
+    ['I prefer to be paid', "I'd prefer to be paid via Wise", "I'd prefer to be paid via Wise"],
+    ['asks for handle', "what's your Venmo?", "what's your Venmo"],
+    ['asks for details', 'send me your Wise details', 'send me your Wise details'],
+  ])('preference or request: %s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it.each([
+    ['handle', 'easiest is to Venmo @Sam-Lee-01 tonight', 'Venmo @Sam-Lee-01'],
+    ['cashtag', 'Cash App: $samlee01', 'Cash App: $samlee01'],
+    ['label then handle', 'my Revolut tag is @samlee', 'my Revolut tag is @samlee'],
+  ])('rail + handle: %s (span covers the handle)', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it('leaves an email or phone after the rail to its own detector', () => {
+    const text = 'PayPal: sam.lee@example.com';
+    expect(payments(text).map((f) => f.text)).toEqual(['PayPal: ']);
+    const all = detect(text);
+    expect(all.some((f) => f.category === 'payment')).toBe(true);
+    expect(all.some((f) => f.category === 'email')).toBe(true);
+  });
+
+  it.each([
+    ['direct', "I'll pay you directly", 'pay you directly'],
+    ['wire directly', "we'll wire the money directly, no need for Upwork", 'wire the money directly'],
+    ['no need for', "we'll wire the money directly, no need for Upwork", 'no need for Upwork'],
+    ['outside + discount', "I'll give you 10% off if we do it outside Upwork", 'outside Upwork'],
+    ['not through', 'we pay contractors via Deel, not through Upwork', 'not through Upwork'],
+    ['payroll rail instead', 'we pay contractors via Deel, not through Upwork', 'pay contractors via Deel'],
+    ['skip fees', "let's skip the fees and do a bank transfer", 'skip the fees'],
+    ['avoid fees', 'to avoid the commission', 'avoid the commission'],
+    ['rather not pay fee', "I'd rather not pay the Upwork fee", 'rather not pay the Upwork fee'],
+    ['f&f', 'send it as PayPal f&f', 'f&f'],
+  ])('around the platform: %s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it.each([
+    ['es', 'Mejor págame por PayPal', 'págame por PayPal'],
+    ['es transfer', 'te hago una transferencia bancaria mañana', 'hago una transferencia bancaria'],
+    ['es outside', 'te pago por fuera de Upwork', 'por fuera de Upwork'],
+    ['pt pix', 'me paga no pix', 'paga no pix'],
+    ['pt chave', 'minha chave pix é o meu celular', 'minha chave pix'],
+    ['pt faz', 'faz um pix pra mim', 'faz um pix'],
+    ['fr', 'paie-moi par PayPal stp', 'paie-moi par PayPal'],
+    ['fr envoie', "envoie-moi l'argent par Wise", "envoie-moi l'argent par Wise"],
+    ['de', 'zahl mir per PayPal', 'zahl mir per PayPal'],
+    ['de verb last', 'einfach per Überweisung zahlen', 'per Überweisung zahlen'],
+    ['de outside', 'ich zahle lieber außerhalb von Upwork', 'außerhalb von Upwork'],
+    ['hi direct', 'paise direct bhej do', 'paise direct bhej'],
+    ['ur rail pe', 'easypaisa pe bhej do', 'easypaisa pe bhej'],
+    ['ur kar do', 'jazzcash kar do bhai', 'jazzcash kar do'],
+    ['hi outside', 'payment upwork ke bahar kar do', 'upwork ke bahar'],
+    ['es subjunctive', 'prefiero que me pagues por transferencia', 'pagues por transferencia'],
+    ['pt picpay', 'manda o pagamento pelo PicPay', 'manda o pagamento pelo PicPay'],
+    ['fr direct', 'je préfère un virement bancaire direct', 'virement bancaire direct'],
+  ])('multilingual: %s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+});
+
+describe('payment: account identifiers', () => {
+  it('an IBAN with a valid mod-97 is enough, with or without spaces', () => {
+    expect(payments(`IBAN: ${spaced(DE_IBAN)}, ref the invoice`)).toEqual([
+      expect.objectContaining({ text: spaced(DE_IBAN), confidence: 'high', evidence: ['iban-mod97'] }),
+    ]);
+    expect(payments(`${DE_IBAN} is my account`).map((f) => f.text)).toEqual([DE_IBAN]);
+    const ae = iban('AE', '0331234567890123456');
+    expect(payments(`send the deposit to ${spaced(ae)}`).map((f) => f.text)).toContain(spaced(ae));
+  });
+
+  it('an IBAN with a wrong check digit or length is not', () => {
+    const bad = DE_IBAN.slice(0, -1) + (DE_IBAN.endsWith('1') ? '2' : '1');
+    expect(payments(`IBAN ${bad}`)).toEqual([]);
+    expect(payments(`code ${DE_IBAN}7`)).toEqual([]);
+  });
+
+  it('an IBAN inside a validation spec loses confidence', () => {
+    expect(payments(`the validator must accept ${DE_IBAN} as an example`)[0]?.confidence).toBe('medium');
+  });
+
+  it('UPI ids', () => {
+    expect(payments('UPI id: sam.k@okhdfcbank, send the advance').map((f) => f.text)).toEqual(['sam.k@okhdfcbank']);
+    expect(payments('gpay 9800000000@ybl').map((f) => f.text)).toContain('9800000000@ybl');
+    expect(payments('mail sam@paytm.com')).toEqual([]);
+  });
+
+  it('crypto wallets: checksum-valid with a cue are high', () => {
+    expect(payments(`send the BTC to ${BECH32} today`)).toContainEqual(
+      expect.objectContaining({ text: BECH32, confidence: 'high', evidence: ['btc-bech32'] }),
+    );
+    expect(payments(`USDT TRC20: ${TRX}`)).toContainEqual(expect.objectContaining({ text: TRX, confidence: 'high' }));
+    expect(payments(`my wallet ${BTC}`)).toContainEqual(expect.objectContaining({ text: BTC, confidence: 'high' }));
+  });
+
+  it('crypto wallets: checksum-valid without any cue are a low caution', () => {
+    expect(payments(`${BTC} thanks!`)).toEqual([expect.objectContaining({ text: BTC, confidence: 'low' })]);
+  });
+
+  it('crypto wallets: invalid checksum or technical context gives nothing', () => {
+    const typo = BTC.slice(0, 8) + (BTC[8] === 'k' ? 'm' : 'k') + BTC.slice(9);
+    expect(payments(`send BTC to ${typo}`).filter((f) => f.text === typo)).toEqual([]);
+    expect(payments(`the txid for ${BTC} is in the explorer`)).toEqual([]);
+  });
+
+  it('an ETH address needs a payment cue', () => {
+    expect(payments(`pay in ETH, my wallet: ${ETH}`).map((f) => f.text)).toContain(ETH);
+    expect(payments(`The contract is deployed on testnet at ${ETH}; please audit it.`)).toEqual([]);
+    expect(payments(`see ${ETH} for the storage layout`)).toEqual([]);
+  });
+
+  it('bank account details with a bank code', () => {
+    const found = payments('account number 00012345678, sort code 01-02-03');
+    expect(found.map((f) => f.text)).toEqual(['account number 00012345678', 'sort code 01-02-03']);
+    expect(payments('IFSC: ABCD0123456, please transfer the advance').map((f) => f.text)).toEqual([
+      'IFSC: ABCD0123456',
+    ]);
+  });
+
+  it('bank details shared or asked for, but not the platform payout settings', () => {
+    expect(payments('can you send me your bank details so I can pay you?').map((f) => f.text)).toContain(
+      'your bank details',
+    );
+    expect(payments('Bank details: Example Bank, acct 00012345').map((f) => f.text)).toContain('Bank details:');
+    expect(payments('I updated my bank details in Upwork yesterday')).toEqual([]);
+    expect(payments('The form collects bank details: IBAN and BIC')).toEqual([]);
+  });
+
+  it('payment links', () => {
+    expect(payments('tip here: paypal.me/SamLeeStudio').map((f) => f.text)).toEqual(['paypal.me/SamLeeStudio']);
+    expect(payments('https://revolut.me/samlee').map((f) => f.text)).toEqual(['https://revolut.me/samlee']);
+  });
+});
+
+describe('payment: talking about payments is not an offer', () => {
+  it.each([
+    'Can you integrate PayPal and Stripe checkout on our store? Budget is $600 fixed.',
+    'I used to lose 4.4% to PayPal fees before I moved my client work here.',
+    'We accept USDT from our customers and need a dashboard to reconcile payments.',
+    'Add IBAN and SWIFT validation to the invoice form, with the mod-97 check.',
+    "Upwork's payment protection only covers hourly contracts logged with the app.",
+    'My rate is $35/hr and I invoice weekly.',
+    'The payment due date of my credit card is the 15th.',
+    'I never accept PayPal outside the platform.',
+    "I don't take payments outside Upwork.",
+    'Paying outside the platform is against the ToS.',
+    'Is it safe to pay outside Upwork?',
+    'A scammer asked me to pay via Wise, should I report it?',
+    'Customers pay via PayPal on the checkout page.',
+    'Users should be able to pay with Apple Pay and Google Pay.',
+    'Build a Flutter app where users send money via M-Pesa and GCash.',
+    'I withdraw my earnings to Payoneer every Friday.',
+    'Upwork sends payments to my Payoneer every week.',
+    'Transfer the domain to my account when you can.',
+    'It would be wise to send the files by Friday.',
+    'send me the pix of the house',
+    'more pix @sam.photos on insta',
+    'stay wise @everyone',
+    'Please pay through Upwork so we are both protected.',
+    "Let's continue outside Upwork, it's easier to chat.",
+    'The bot should send BTC price alerts every hour.',
+    'Transfer the ETH balance check to a background worker.',
+    'send 100 USDT to each test wallet on the Sepolia faucet',
+    'Fixed the bug where the PayPal button rendered twice.',
+    'Payment via Stripe is already implemented; we need Apple Pay too.',
+    'I have 5 years of experience with Zelle, ACH and wire transfer reconciliation.',
+    'no fees for milestone changes',
+    'Sort by account number, then by routing number in the report.',
+    'Getting error 0x80070643 on the Windows update.',
+    'version 1.2.3, see commit 0x1f2e3d',
+    '@Entity and @Table are set, @types/node is installed',
+    'Sin comisión por cambios menores en el diseño.',
+    'Pagamos via Upwork, sem problemas.',
+  ])('%s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: robustness', () => {
+  it('never throws and keeps spans inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const mt = normalize(s, 'base');
+        for (const f of paymentDetector.find(mt.text, { defaultCountry: 'US' })) {
+          if (!(f.start >= 0 && f.end > f.start && f.end <= mt.text.length)) return false;
+        }
+        return true;
+      }),
+    );
+  });
+
+  it('scans 100 KB of hostile input quickly', () => {
+    for (const chunk of [
+      'pay me the money via ',
+      'avoid the the fees no ',
+      `send to ${BTC} `,
+      'DE89 3704 0044 ',
+      'p4ypal @a: ',
+    ]) {
+      const text = chunk.repeat(Math.ceil(100_000 / chunk.length));
+      const t0 = performance.now();
+      [...paymentDetector.find(text, { defaultCountry: 'US' })];
+      expect(performance.now() - t0).toBeLessThan(500);
+    }
+  });
+
+  it('merges overlapping hits into one finding', () => {
+    const found = payments('payment via Revolut is fine');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence).toEqual(expect.arrayContaining(['pay-via-rail', 'rail-preference']));
+  });
+});
