@@ -19,7 +19,13 @@ const CSP = [
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: (env) => ({
+    plugins: [preact()],
+    // Test-only fault injection (entrypoints/upwork.content/fault.ts): honoured only in the
+    // `e2e-fault` mode the fail-safe e2e test builds into a temp dir; '' everywhere else, so
+    // the fault branches are dead code in every real build.
+    define: { __CG_FAULT__: JSON.stringify(env.mode === 'e2e-fault' ? (process.env.CG_FAULT ?? '') : '') },
+  }),
   manifest: ({ manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

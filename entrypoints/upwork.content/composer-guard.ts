@@ -12,6 +12,7 @@ import { type EditorText, rangeFor, readEditorText } from '../../lib/site/upwork
 import type { Composer } from '../../lib/site/upwork/find-composers';
 import { closestOf } from '../../lib/site/upwork/selectors';
 import { describeFindings, flagged, headlineFor, rewritePlan } from './describe';
+import { faultAt } from './fault';
 import { BoxOverlay, type Mark, type RangeHighlights } from './highlighter';
 import type { PageTracker } from './page-state';
 import { createPreactUi, type PreactUi } from './ui/mount-preact';
@@ -84,6 +85,7 @@ export class ComposerGuard {
       this.cache.map = map;
       return this.cache;
     }
+    faultAt('detector'); // test-only seam, dead code in real builds (./fault.ts)
     const result = scan(text, page.scanContext('outgoing'), page.detectOptions());
     this.cache = { text, result, version: page.version, map };
     return this.cache;

@@ -10,6 +10,7 @@ import { resolveContext, type ScanResult, scan } from '../../lib/scan';
 import { findComposers, hasSpecificSelectors, OWN_UI_ATTRIBUTE } from '../../lib/site/upwork/find-composers';
 import { queryFirst } from '../../lib/site/upwork/selectors';
 import { ComposerGuard } from './composer-guard';
+import { faultAt } from './fault';
 import { RangeHighlights } from './highlighter';
 import { IncomingWatcher } from './incoming';
 import { PageTracker } from './page-state';
@@ -36,7 +37,13 @@ export async function startContactGuard(ctx: ContentScriptContext): Promise<void
     page.refresh();
     return page.state();
   });
-  ctx.onInvalidated(stopAnswering);
+  ctx.onInvalidated(() => {
+    try {
+      stopAnswering();
+    } catch {
+      // Extension updated or removed: the listener went with it (the API now throws).
+    }
+  });
 
   const deps = { ctx, page, highlights, explain };
   const refresh = (): void => {
@@ -128,7 +135,12 @@ export async function startContactGuard(ctx: ContentScriptContext): Promise<void
     ctx.requestIdleCallback(
       () => {
         const text = SAMPLE.repeat(repeat);
-        scan(round % 2 === 0 ? text : `${text}\u2019`, page.scanContext('outgoing'));
+        try {
+          faultAt('detector'); // test-only seam, dead code in real builds (./fault.ts)
+          scan(round % 2 === 0 ? text : `${text}\u2019`, page.scanContext('outgoing'));
+        } catch {
+          return; // A failing detector only costs the warm-up; each check catches its own.
+        }
         warm(round + 1);
       },
       { timeout: 3000 },

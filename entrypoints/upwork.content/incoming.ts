@@ -11,6 +11,7 @@ import { IncomingWarning } from '../../components/page/IncomingWarning';
 import { ADVICE_TEXT, REASON_TEXT } from '../../lib/policy/messages';
 import { type ScanResult, scan } from '../../lib/scan';
 import { closestOf, matchesAny, queryAll, queryFirst } from '../../lib/site/upwork/selectors';
+import { faultAt } from './fault';
 import type { PageTracker } from './page-state';
 import { createPreactUi, type PreactUi } from './ui/mount-preact';
 
@@ -91,6 +92,7 @@ export class IncomingWatcher {
       // Only the other party's messages: the sender's name is the room's title.
       const sender = normaliseName(queryFirst(story, 'storySender')?.textContent);
       if (other && sender && (sender === other || other.startsWith(sender))) {
+        faultAt('detector'); // test-only seam, dead code in real builds (./fault.ts)
         const result = scan(text, this.page.scanContext('incoming'), this.page.detectOptions());
         if (result.verdict === 'violation') {
           const payment = result.judgements.some((j) => j.verdict === 'violation' && j.finding.category === 'payment');

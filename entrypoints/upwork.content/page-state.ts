@@ -47,8 +47,15 @@ export class PageTracker {
       onChange();
     });
     signal.addEventListener('abort', () => {
-      unwatchSettings();
-      unwatchFacts();
+      // After an update or removal the extension's APIs throw ("Extension context
+      // invalidated"); their listeners are gone with it, and the error must not reach the page.
+      for (const unwatch of [unwatchSettings, unwatchFacts]) {
+        try {
+          unwatch();
+        } catch {
+          // Nothing left to unwatch.
+        }
+      }
     });
   }
 

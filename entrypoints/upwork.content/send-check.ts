@@ -36,6 +36,8 @@ export function installSendCheck(deps: SendCheckDeps): void {
   let bypass = false;
   let dialog: PreactUi | null = null;
   let open = false;
+  /** The send the open dialog holds back; released if the dialog cannot be shown. */
+  let held: Replay | null = null;
 
   const isOwnUi = (event: Event): boolean =>
     event.composedPath().some((n) => n instanceof Element && n.hasAttribute(OWN_UI_ATTRIBUTE));
@@ -52,6 +54,7 @@ export function installSendCheck(deps: SendCheckDeps): void {
   // style we could set on it, so a closed dialog is removed, not hidden.
   const close = (): void => {
     open = false;
+    held = null;
     dialog?.remove();
     dialog = null;
   };
@@ -89,9 +92,16 @@ export function installSendCheck(deps: SendCheckDeps): void {
       append: 'last',
       position: 'modal',
       isolateEvents: true,
+      // Fail open: a send we stopped but cannot explain goes through, as without us.
+      onFail: () => {
+        const action = held;
+        close();
+        if (action) replay(action);
+      },
     });
     const items = found.flatMap(({ check }) => describeFindings(check.result, check.text));
     open = true;
+    held = action;
     dialog.render(
       h(SendCheckDialog, {
         headline: headlineFor('violation'),
@@ -130,8 +140,9 @@ export function installSendCheck(deps: SendCheckDeps): void {
         if (guard?.composer.kind !== 'contenteditable' || guard.composer.role !== 'message') return;
         const found = violations([guard]);
         if (found.length === 0) return;
-        stop(event);
+        // Dialog first: if it throws, the event is left to the page (fail open).
         showDialog(found, { kind: 'enter', guard });
+        stop(event);
       } catch {
         // Leave the event to the page.
       }
@@ -156,8 +167,8 @@ export function installSendCheck(deps: SendCheckDeps): void {
         );
         const found = violations(scoped.length > 0 ? scoped : guards);
         if (found.length === 0) return;
-        stop(event);
         showDialog(found, { kind: 'click', button });
+        stop(event);
       } catch {
         // Leave the event to the page.
       }

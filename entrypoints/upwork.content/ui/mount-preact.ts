@@ -9,6 +9,7 @@ import { type ComponentChild, render } from 'preact';
 import { type ContentScriptContext, createShadowRootUi } from '#imports';
 import { PAGE_UI_CSS } from '../../../components/page/page-styles';
 import { OWN_UI_ATTRIBUTE } from '../../../lib/site/upwork/find-composers';
+import { faultAt } from '../fault';
 
 export interface PreactUi {
   /** Render (or with null, clear) the UI. Safe to call before the root exists. */
@@ -24,6 +25,8 @@ export interface MountOptions {
   position?: 'inline' | 'modal';
   /** Stop keyboard events from bubbling out of the UI into the page's handlers. */
   isolateEvents?: boolean;
+  /** Called when the UI could not be mounted or rendered (the caller may fall back). */
+  onFail?: () => void;
 }
 
 export function createPreactUi(ctx: ContentScriptContext, options: MountOptions): PreactUi {
@@ -62,6 +65,7 @@ export function createPreactUi(ctx: ContentScriptContext, options: MountOptions)
       },
     })
       .then((ui) => {
+        faultAt('ui'); // test-only seam, dead code in real builds (../fault.ts)
         if (removed || !options.anchor.isConnected) {
           removed = true;
           return;
@@ -72,6 +76,8 @@ export function createPreactUi(ctx: ContentScriptContext, options: MountOptions)
       })
       .catch(() => {
         // The page keeps working without our UI.
+        removed = true;
+        options.onFail?.();
       });
   };
 
