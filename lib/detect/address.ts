@@ -1,5 +1,6 @@
 import * as lex from './address-lexicon';
 import { defineDetector, type RawFinding } from './define';
+import { matchesOf } from './lexicon';
 import type { Confidence } from './types';
 
 // Local bindings: read once, not through the module namespace on every token.
@@ -112,7 +113,9 @@ interface Tail {
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  // A plain exec loop: one iteration per token, so no generator in between.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const s = m.index;
     const t = m[0];
     const k: Kind = m[1] !== undefined ? 'o' : m[2] !== undefined ? 'w' : m[3] !== undefined ? 'n' : 'p';
@@ -130,17 +133,31 @@ function tokenize(text: string): Tok[] {
 }
 
 /** Share of upper-case letters: chat typed all in lower case gets looser name rules. */
+// Case of each non-ASCII code unit, worked out once (toLowerCase/toUpperCase allocate):
+// 0 not yet known, 1 changes when lower-cased, 2 changes when upper-cased, 3 neither.
+const UNIT_CASE = new Uint8Array(65536);
+
+function unitCase(c: number): number {
+  let k = UNIT_CASE[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 3;
+    UNIT_CASE[c] = k;
+  }
+  return k;
+}
+
 function isLowerText(text: string): boolean {
   let letters = 0;
   let upper = 0;
   for (let q = 0; q < text.length; q++) {
     const c = text.charCodeAt(q);
     if (c < 65) continue;
-    const ch = text[q]!;
-    if (c <= 90 || (c > 127 && ch !== ch.toLowerCase())) {
+    const k = c > 127 ? unitCase(c) : 0;
+    if (c <= 90 || k === 1) {
       upper++;
       letters++;
-    } else if ((c >= 97 && c <= 122) || (c > 127 && ch !== ch.toUpperCase())) {
+    } else if ((c >= 97 && c <= 122) || k === 2) {
       letters++;
     }
   }
@@ -307,8 +324,8 @@ class Scanner {
     if (!this.cueEnds) {
       // Found once for the whole text, so each question is a binary search.
       this.cueEnds = [];
-      for (const m of this.text.matchAll(ADDRESS_CUE_ALL)) this.cueEnds.push(m.index + m[0].length);
-      for (const m of this.text.matchAll(SENTENCE_END)) this.breaks.push(m.index + m[0].length);
+      for (const m of matchesOf(ADDRESS_CUE_ALL, this.text)) this.cueEnds.push(m.index + m[0].length);
+      for (const m of matchesOf(SENTENCE_END, this.text)) this.breaks.push(m.index + m[0].length);
     }
     const c = lastAtMost(this.cueEnds, start);
     if (c === undefined || start - c > 90) return false;
@@ -939,6 +956,8 @@ function corners(sc: Scanner, hits: Hit[]): void {
   }
 }
 
+const HAS_DIGIT = /\d/u;
+
 function regexCores(sc: Scanner, hits: Hit[]): void {
   const { text, toks } = sc;
   const tokenAt = (pos: number): number => {
@@ -957,10 +976,12 @@ function regexCores(sc: Scanner, hits: Hit[]): void {
     const aTok = tokenAt(s);
     judge(sc, { a: aTok, b, evidence: ev, strength, s, e }, hits);
   };
-  for (const m of text.matchAll(PO_BOX)) push(m.index, m.index + m[0].length, ['po-box'], 'strong');
-  for (const m of text.matchAll(MILITARY_BOX)) push(m.index, m.index + m[0].length, ['military'], 'strong');
-  for (const m of text.matchAll(MILITARY_SHIP)) push(m.index, m.index + m[0].length, ['military'], 'strong');
-  for (const m of text.matchAll(MILITARY_LINE)) {
+  // Every pattern below needs a digit (box number, ZIP, house number).
+  if (!HAS_DIGIT.test(text)) return;
+  for (const m of matchesOf(PO_BOX, text)) push(m.index, m.index + m[0].length, ['po-box'], 'strong');
+  for (const m of matchesOf(MILITARY_BOX, text)) push(m.index, m.index + m[0].length, ['military'], 'strong');
+  for (const m of matchesOf(MILITARY_SHIP, text)) push(m.index, m.index + m[0].length, ['military'], 'strong');
+  for (const m of matchesOf(MILITARY_LINE, text)) {
     hits.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -968,7 +989,7 @@ function regexCores(sc: Scanner, hits: Hit[]): void {
       evidence: new Set(['military', 'postcode']),
     });
   }
-  for (const m of text.matchAll(CJK_ADDRESS)) {
+  for (const m of matchesOf(CJK_ADDRESS, text)) {
     hits.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -5,6 +5,7 @@ import { identity, type MappedText, TextBuilder } from '../normalize/mapped-text
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { MAIL_PROVIDER_DOMAINS, MAIL_PROVIDERS } from './domains';
+import { matchesOf } from './lexicon';
 import type { Confidence } from './types';
 
 // Masks the shared "symbols" view leaves alone, folded here only for emails (the jira-style
@@ -26,7 +27,7 @@ const emailMasks = defineNormalizer({
       if (text.search(re) < 0) continue;
       const b = new TextBuilder(current);
       let last = 0;
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         // Only between word characters: a lone quoted word in prose stays as it is.
         const before = text[m.index - 1] ?? '';
         const after = text[m.index + m[0].length] ?? '';
@@ -286,7 +287,7 @@ function* findEmails(base: string): Generator<RawFinding> {
     lastEnd = f.end;
   }
   const main = [...found];
-  for (const m of text.matchAll(PROVIDER_CUE)) {
+  for (const m of matchesOf(PROVIDER_CUE, text)) {
     const handle = (m[2] as string).replace(/[._+-]{1,64}$/u, '');
     const start = m.index + m[0].length - (m[2] as string).length;
     const end = start + handle.length;

@@ -29,6 +29,8 @@ const AT_HANDLE = /(?<![\p{L}\p{N}_@./:\\-])@([A-Za-z0-9_][A-Za-z0-9_.-]{0,38})/
 const DISCRIMINATOR = /(?<![\p{L}\p{N}_/@.#:&-])([A-Za-z][A-Za-z0-9_.]{1,31})#(\d{4})(?![\p{L}\p{N}_#])/gu;
 
 // Skype's "live:" IDs; ".cid." IDs are unmistakable on their own.
+// Same flags as SKYPE_LIVE: a text it does not match cannot hold a live: ID.
+const SKYPE_GATE = /live:/iu;
 const SKYPE_LIVE = /(?<![\p{L}\p{N}_.])live:(\.cid\.[0-9a-f]{6,32}|[A-Za-z0-9_][A-Za-z0-9_.-]{1,38})/giu;
 
 // "search for "kofi_edits"", "my username there is kofi_edits", "add me: jane_88".
@@ -273,8 +275,17 @@ export const handleDetector = defineDetector({
   view: 'base',
   *find(text) {
     const seen = new Set<string>();
-    const { words } = tagChannels(text);
-    for (const gen of [labelled(text), atHandles(text, words), discriminators(text, words), skypeLive(text, words), laterHandles(text, words)]) {
+    const { words, any } = tagChannels(text);
+    // Each finder needs something most texts lack; checked before its scan of the text.
+    // A cue is a messenger word (cueIn skips email, phone and meeting words).
+    const cue = words.some((w) => w.platform !== 'email' && w.platform !== 'phone' && w.platform !== 'meeting');
+    const gens: Iterable<RawFinding>[] = [];
+    if (any) gens.push(labelled(text));
+    if (cue && text.includes('@')) gens.push(atHandles(text, words));
+    if (text.includes('#')) gens.push(discriminators(text, words));
+    if (SKYPE_GATE.test(text)) gens.push(skypeLive(text, words));
+    if (cue) gens.push(laterHandles(text, words));
+    for (const gen of gens) {
       for (const f of gen) {
         const key = `${f.start}:${f.end}`;
         if (seen.has(key)) continue;

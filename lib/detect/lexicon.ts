@@ -21,6 +21,34 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
+/**
+ * Exactly what `text.matchAll(re)` yields, without the clone `matchAll` makes (a clone of
+ * a large regex is compiled again on every call). Starts at re.lastIndex and leaves it as
+ * it was, also while the caller's loop body runs, so code in the loop that uses the same
+ * regex sees what it saw with matchAll. `re` must be global, as matchAll requires.
+ */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const from = re.lastIndex;
+  let next = from;
+  try {
+    for (;;) {
+      re.lastIndex = next;
+      const m = re.exec(text);
+      if (m === null) return;
+      next = re.lastIndex;
+      if (m[0].length === 0) {
+        // AdvanceStringIndex: by code point in unicode mode, as matchAll does.
+        const wide = (re.unicode || re.flags.includes('v')) && (text.codePointAt(next) ?? 0) > 0xffff;
+        next += wide ? 2 : 1;
+      }
+      re.lastIndex = from;
+      yield m;
+    }
+  } finally {
+    re.lastIndex = from;
+  }
+}
+
 /** Word boundaries that understand every script (JS `\b` is ASCII-only). */
 export const WB_L = '(?<![\\p{L}\\p{N}_])';
 export const WB_R = '(?![\\p{L}\\p{N}_])';
@@ -201,11 +229,24 @@ const COMPILED: ReadonlyArray<readonly [string, RegExp, boolean]> = [...MESSENGE
   ...(e.weak?.length ? [[e.id, new RegExp(`^(?:${entrySources({ id: e.id, latin: [], weak: e.weak }, true).join('|')})$`, 'iu'), true] as const] : []),
 ]);
 
+// platformOf tries up to ~30 regexes; the same few words come back in every message.
+const PLATFORM_CACHE_SIZE = 1000;
+const platformCache = new Map<string, string | undefined>();
+
 /** The platform id ('whatsapp', 'email', 'phone', 'meeting', ...) a matched word names. */
 export function platformOf(word: string): string | undefined {
   const w = word.trim();
-  for (const [id, re] of COMPILED) if (re.test(w)) return id;
-  return undefined;
+  if (platformCache.has(w)) return platformCache.get(w);
+  let found: string | undefined;
+  for (const [id, re] of COMPILED) {
+    if (re.test(w)) {
+      found = id;
+      break;
+    }
+  }
+  if (platformCache.size >= PLATFORM_CACHE_SIZE) platformCache.clear();
+  platformCache.set(w, found);
+  return found;
 }
 
 /**
@@ -252,6 +293,83 @@ export interface TaggedWord {
 }
 
 const ALL_CHANNELS = new RegExp(alternation([...MESSENGERS, ...CHANNELS], true), 'iuy');
+/*
+ * The two-character starts (lower case, ASCII) of every name ALL_CHANNELS can match, so
+ * that a word starting with two ASCII characters is tried against the whole lexicon only
+ * when some name can start that way ("wh", "te", "1n"...). Built from the same entries as
+ * ALL_CHANNELS: fuzzy names letter class by letter class, exact and weak names as written,
+ * other sources from their leading literal; anything else allows every second character.
+ */
+const SEPARATOR_CHARS = ' \t\n\v\f\r._-';
+const WHITE_CHARS = ' \t\n\v\f\r';
+// PAIRS[a * 128 + b] for lower-case ASCII a, b; pairs with other characters never reach it.
+const PAIRS = new Uint8Array(128 * 128);
+const ANY_SECOND = new Uint8Array(128);
+// A start whose first character is not ASCII cannot match ASCII text (no name character
+// case-folds into ASCII), so only ASCII characters are recorded.
+const anySecond = (ch: string): void => {
+  const c = ch.toLowerCase().charCodeAt(0);
+  if (c < 128) ANY_SECOND[c] = 1;
+};
+
+function addPairs(firsts: string, seconds: string): void {
+  for (const a of firsts.toLowerCase()) {
+    for (const b of seconds.toLowerCase()) {
+      const x = a.charCodeAt(0);
+      const y = b.charCodeAt(0);
+      if (x < 128 && y < 128 && a.length === 1 && b.length === 1) PAIRS[x * 128 + y] = 1;
+    }
+  }
+}
+
+function addStarts(e: PlatformEntry): void {
+  for (const n of e.latin) {
+    const word = n.toLowerCase();
+    if (word.replace(/[\s-]/gu, '').length >= 5) {
+      // fuzzyWord: each letter 1-3 times (or a look-alike), an optional separator at ' '/'-'.
+      const atoms = [...word].map((ch) => (ch === ' ' || ch === '-' ? null : (LEET[ch] ?? ch)));
+      const first = atoms[0] ?? '';
+      const next = atoms[1] === null ? SEPARATOR_CHARS + (atoms[2] ?? '') : (atoms[1] ?? '');
+      addPairs(first, first + next);
+    } else if (word.length >= 2) {
+      addPairs(word[0] as string, word[1] as string);
+    } else {
+      anySecond(word);
+    }
+  }
+  for (const w of e.weak ?? []) {
+    const word = w.toLowerCase();
+    if (word.length < 2) anySecond(word);
+    else addPairs(word[0] as string, word[1] === ' ' ? WHITE_CHARS : (word[1] as string));
+  }
+  for (const o of e.other ?? []) {
+    const c = o[0] as string;
+    if (c === '[' || c === '\\' || c === '(') {
+      // A class or group first: every ASCII character it could start with, any second.
+      for (const ch of o.slice(0, o.indexOf(']') + 1 || o.length)) anySecond(ch);
+      continue;
+    }
+    const d = o[1];
+    if (d === undefined || '\\[(?*+{|.'.includes(d)) anySecond(c);
+    else addPairs(c, d === ' ' ? WHITE_CHARS : d);
+  }
+}
+for (const e of [...MESSENGERS, ...CHANNELS]) addStarts(e);
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** False when no channel name can start with these two ASCII characters. */
+function mayStart(c0: number, c1: number): boolean {
+  if (!(c0 < 128 && c1 < 128)) return true;
+  const a = lowerAscii(c0);
+  return ANY_SECOND[a] === 1 || PAIRS[a * 128 + lowerAscii(c1)] === 1;
+}
+
+const ASCII_LETTER: readonly boolean[] = Array.from({ length: 128 }, (_, c) => /[A-Za-z]/u.test(String.fromCharCode(c)));
+// Every look-alike class and name letter is ASCII (or folds to it: K, ſ are letters).
+const FUZZY_NEXT = /^[\p{L}\p{N}@$!|\s._-]$/u;
 // Where a channel word can start: the big alternation is only tried there.
 const WORD_START = /(?<![\p{L}\p{N}_])[\p{L}\p{N}@$|!]/gu;
 
@@ -259,10 +377,21 @@ const WORD_START = /(?<![\p{L}\p{N}_])[\p{L}\p{N}@$|!]/gu;
  * Replaces every channel word with a tag character of its kind padded to the same length,
  * so grammars can say "a messenger" with one character class and offsets stay unchanged.
  */
-let lastText: string | undefined;
-let lastResult: { tagged: string; words: TaggedWord[] } | undefined;
+export interface Tagged {
+  tagged: string;
+  words: TaggedWord[];
+  /**
+   * Some channel word (messenger or not, context aside) was seen. False means no messenger
+   * name (MESSENGER_ANY) occurs anywhere in the text: its names are a subset of the ones
+   * tried here, at every position where one can start.
+   */
+  any: boolean;
+}
 
-export function tagChannels(text: string): { tagged: string; words: TaggedWord[] } {
+let lastText: string | undefined;
+let lastResult: Tagged | undefined;
+
+export function tagChannels(text: string): Tagged {
   // Both detectors tag the same base-view text: remember the last one.
   if (text === lastText && lastResult) return lastResult;
   const result = tagUncached(text);
@@ -271,15 +400,24 @@ export function tagChannels(text: string): { tagged: string; words: TaggedWord[]
   return result;
 }
 
-function tagUncached(text: string): { tagged: string; words: TaggedWord[] } {
+function tagUncached(text: string): Tagged {
   const words: TaggedWord[] = [];
   let out = '';
   let last = 0;
-  for (const w of execAll(WORD_START, text)) {
+  let any = false;
+  WORD_START.lastIndex = 0;
+  for (let w = WORD_START.exec(text); w !== null; w = WORD_START.exec(text)) {
     if (w.index < last) continue;
+    // A digit or @$|! starts a channel word only as a look-alike letter of a fuzzy name
+    // (5+ letters), so the next character must be another letter, look-alike or separator
+    // of that name: "1 😀 1 😀 ..." or "9 9 9 ..." is not tried against the whole lexicon.
+    const c0 = text.charCodeAt(w.index);
+    if (c0 < 128 && !ASCII_LETTER[c0] && !FUZZY_NEXT.test(text[w.index + 1] ?? '')) continue;
+    if (!mayStart(c0, text.charCodeAt(w.index + 1))) continue;
     ALL_CHANNELS.lastIndex = w.index;
     const m = ALL_CHANNELS.exec(text);
     if (!m) continue;
+    any = true;
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
@@ -290,9 +428,11 @@ function tagUncached(text: string): { tagged: string; words: TaggedWord[] } {
     words.push({ start, end, platform });
     out += text.slice(last, start) + TAG[kind] + TAG.more.repeat(word.length - 1);
     last = end;
+    // Positions inside the word are skipped anyway.
+    WORD_START.lastIndex = end;
   }
   out += text.slice(last);
-  return { tagged: out, words };
+  return { tagged: out, words, any };
 }
 
 /** Regex sources for one tagged word of a kind. */

@@ -1,5 +1,6 @@
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
+import { matchesOf } from './lexicon';
 
 /*
  * Meeting IDs and codes given without a link ("Zoom ID 936 2214 0587, passcode 7741",
@@ -72,7 +73,7 @@ function digitCount(s: string): number {
 }
 
 function* findAll(text: string): Generator<RawFinding> {
-  for (const m of text.matchAll(PLATFORM_ID)) {
+  for (const m of matchesOf(PLATFORM_ID, text)) {
     const gap = m[2] ?? '';
     if (GAP_BLOCK.test(gap)) continue;
     // Without a label ("Zoom 812 3456 7890") the number must follow the platform closely:
@@ -89,7 +90,7 @@ function* findAll(text: string): Generator<RawFinding> {
       evidence: ['platform-meeting-id'],
     };
   }
-  for (const m of text.matchAll(LABELLED_ID)) {
+  for (const m of matchesOf(LABELLED_ID, text)) {
     const digits = m[1] ?? '';
     if (digitCount(digits) < 9 || digitCount(digits) > 15) continue;
     yield {
@@ -100,7 +101,7 @@ function* findAll(text: string): Generator<RawFinding> {
       evidence: ['labelled-meeting-id'],
     };
   }
-  for (const m of text.matchAll(MEET_CODE)) {
+  for (const m of matchesOf(MEET_CODE, text)) {
     const end = m.index + m[0].length;
     const ctx = text.slice(Math.max(0, m.index - 60), Math.min(text.length, end + 30));
     if (!MEET_CUE.test(ctx)) continue;

@@ -8,6 +8,7 @@ import {
 } from './checksums';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
+import { matchesOf } from './lexicon';
 import type { Confidence } from './types';
 
 /*
@@ -340,7 +341,7 @@ function clauseBefore(text: string, start: number, max = 60): string {
   const from = Math.max(0, start - max);
   const slice = text.slice(from, start);
   let cut = 0;
-  for (const m of slice.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  for (const m of matchesOf(CLAUSE_BREAK, slice)) cut = m.index + m[0].length;
   return slice.slice(cut);
 }
 
@@ -402,7 +403,7 @@ const PHRASE_TRIGGER = new RegExp(
 
 function* phraseHits(text: string): Generator<Hit> {
   if (!PHRASE_TRIGGER.test(text)) return;
-  for (const m of text.matchAll(VERB_PREP_RAIL)) {
+  for (const m of matchesOf(VERB_PREP_RAIL, text)) {
     const rail = m[1] ?? '';
     const platform = railPlatform(rail) ?? 'payroll';
     const end = m.index + m[0].length;
@@ -417,44 +418,44 @@ function* phraseHits(text: string): Generator<Hit> {
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', /[0-9@|]/u.test(rail) ? 'obfuscated-rail' : 'pay-via-rail', platform);
   }
-  for (const m of text.matchAll(VERB_BANK)) {
+  for (const m of matchesOf(VERB_BANK, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-via-bank', 'bank');
   }
-  for (const m of text.matchAll(DO_TRANSFER)) {
+  for (const m of matchesOf(DO_TRANSFER, text)) {
     const end = m.index + m[0].length;
     // "transfer" alone is also a file or domain transfer: needs a money word nearby.
     if (/^transfer$/iu.test(m[1] ?? '') && !PAY_WORD_STRICT.test(around(text, m.index, end, 60, 60))) continue;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-via-bank', 'bank');
   }
-  for (const m of text.matchAll(RAIL_THEN_VERB)) {
+  for (const m of matchesOf(RAIL_THEN_VERB, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-via-rail', railPlatform(m[1] ?? '') ?? 'bank');
   }
-  for (const m of text.matchAll(VERB_OBJECT_RAIL)) {
+  for (const m of matchesOf(VERB_OBJECT_RAIL, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-in-rail', railPlatform(m[1] ?? '') ?? 'cash');
   }
-  for (const m of text.matchAll(RAIL_AS_VERB)) {
+  for (const m of matchesOf(RAIL_AS_VERB, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'rail-as-verb', railPlatform(m[1] ?? ''));
   }
-  for (const m of text.matchAll(RAIL_PREFERENCE)) {
+  for (const m of matchesOf(RAIL_PREFERENCE, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'rail-preference', railPlatform(m[1] ?? '') ?? 'bank');
   }
-  for (const m of text.matchAll(PREFER_RAIL)) {
+  for (const m of matchesOf(PREFER_RAIL, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'rail-preference', railPlatform(m[1] ?? ''));
   }
-  for (const m of text.matchAll(RAIL_IDENT)) {
+  for (const m of matchesOf(RAIL_IDENT, text)) {
     const rail = m[1] ?? '';
     const platform = railPlatform(rail);
     // "pix @jane" is pictures and "sol @x" a word: the crypto, UPI and Pix finders cover those.
@@ -469,32 +470,32 @@ function* phraseHits(text: string): Generator<Hit> {
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'rail-handle', platform, m[2]);
   }
-  for (const m of text.matchAll(ASK_RAIL)) {
+  for (const m of matchesOf(ASK_RAIL, text)) {
     const end = m.index + m[0].length;
     if (railPlatform(m[1] ?? '') === 'crypto' && !/wallet|address/iu.test(m[0])) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     if (/withdraw|linked|connect/iu.test(around(text, m.index, end, 60, 60))) continue;
     yield hit(m.index, end, 'high', 'asks-payment-handle', railPlatform(m[1] ?? ''));
   }
-  for (const m of text.matchAll(BANK_DETAILS)) {
+  for (const m of matchesOf(BANK_DETAILS, text)) {
     const end = m.index + m[0].length;
     if (IN_PLATFORM.test(around(text, m.index, end, 60, 60))) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'bank-details', 'bank');
   }
-  for (const m of text.matchAll(DIRECT_PAY)) {
+  for (const m of matchesOf(DIRECT_PAY, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'direct-payment');
   }
-  for (const m of text.matchAll(OUTSIDE_PLATFORM)) {
+  for (const m of matchesOf(OUTSIDE_PLATFORM, text)) {
     const end = m.index + m[0].length;
     // Moving the conversation elsewhere is the request detector's; here only money.
     if (!PAY_WORD.test(around(text, m.index, end, 80, 60))) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'outside-platform');
   }
-  for (const m of text.matchAll(FEE_AVOID)) {
+  for (const m of matchesOf(FEE_AVOID, text)) {
     const end = m.index + m[0].length;
     const determiner = m[3] ?? '';
     const strongVerb = m[1] !== undefined;
@@ -506,19 +507,19 @@ function* phraseHits(text: string): Generator<Hit> {
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'fee-avoidance');
   }
-  for (const m of text.matchAll(FRIENDS_FAMILY)) {
+  for (const m of matchesOf(FRIENDS_FAMILY, text)) {
     const end = m.index + m[0].length;
     const ctx = around(text, m.index, end, 40, 30);
     if (!FF_CUE.test(ctx)) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'friends-and-family', 'paypal');
   }
-  for (const m of text.matchAll(HINDI_PAY)) {
+  for (const m of matchesOf(HINDI_PAY, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'pay-via-rail', railPlatform(m[1] ?? m[2] ?? ''));
   }
-  for (const m of text.matchAll(PIX)) {
+  for (const m of matchesOf(PIX, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'pix-key', 'pix');
@@ -526,12 +527,12 @@ function* phraseHits(text: string): Generator<Hit> {
 }
 
 function* identifierHits(text: string): Generator<Hit> {
-  for (const m of text.matchAll(PAYMENT_LINK)) {
+  for (const m of matchesOf(PAYMENT_LINK, text)) {
     const host = (m[1] ?? '').toLowerCase();
     const platform = railPlatform(host.split(/[./]/u)[0] ?? '') ?? host.split(/[./]/u)[0];
     yield hit(m.index, m.index + m[0].length, 'high', 'payment-link', platform, m[0].toLowerCase());
   }
-  for (const m of text.matchAll(UPI_ID)) {
+  for (const m of matchesOf(UPI_ID, text)) {
     yield hit(m.index, m.index + m[0].length, 'high', 'upi-id', 'upi', m[0].toLowerCase());
   }
   yield* ibanHits(text);
@@ -540,7 +541,7 @@ function* identifierHits(text: string): Generator<Hit> {
 }
 
 function* ibanHits(text: string): Generator<Hit> {
-  for (const m of text.matchAll(IBAN_START)) {
+  for (const m of matchesOf(IBAN_START, text)) {
     const len = IBAN_LENGTHS[m[1] ?? ''];
     if (len === undefined) continue;
     // Walk the groups: single spaces or hyphens may separate characters, nothing else.
@@ -576,7 +577,7 @@ function* cryptoHits(text: string): Generator<Hit> {
   const seen = new Set<number>();
   const checked = (re: RegExp, valid: (s: string) => boolean, evidence: string, platform: string) => {
     const out: Hit[] = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       if (!valid(m[0])) continue;
       const end = m.index + m[0].length;
       const decision = walletDecision(text, m.index, end);
@@ -591,13 +592,13 @@ function* cryptoHits(text: string): Generator<Hit> {
   yield* checked(BTC_BASE58, isBitcoinBase58Address, 'btc-base58check', 'bitcoin');
   yield* checked(BTC_BECH32, isBitcoinBech32Address, 'btc-bech32', 'bitcoin');
   yield* checked(TRON, isTronAddress, 'tron-base58check', 'tron');
-  for (const m of text.matchAll(ETH)) {
+  for (const m of matchesOf(ETH, text)) {
     // 0x + 40 hex is also every contract address: only with a payment cue.
     const end = m.index + m[0].length;
     if (walletDecision(text, m.index, end) !== 'cue') continue;
     yield hit(m.index, end, 'high', 'eth-address-cue', 'ethereum', m[0].toLowerCase());
   }
-  for (const m of text.matchAll(SOL)) {
+  for (const m of matchesOf(SOL, text)) {
     if (seen.has(m.index)) continue;
     const s = m[0];
     if (!/\p{N}/u.test(s) || !/[A-Z]/u.test(s) || !/[a-z]/u.test(s) || !isSolanaAddressShape(s)) continue;
@@ -613,8 +614,8 @@ const BANK_TRIGGER = /acc|a\/c|cuenta|conta|konto|compte|clabe|cbu|cvu|routing|a
 
 function* bankDetailHits(text: string): Generator<Hit> {
   if (!BANK_TRIGGER.test(text)) return;
-  const accounts = [...text.matchAll(ACCOUNT_NUMBER)];
-  const codes = [...text.matchAll(BANK_CODE)];
+  const accounts = [...matchesOf(ACCOUNT_NUMBER, text)];
+  const codes = [...matchesOf(BANK_CODE, text)];
   if (accounts.length === 0 && codes.length === 0) return;
   const near = (a: RegExpMatchArray, list: RegExpMatchArray[]) =>
     list.some((b) => Math.abs((a.index ?? 0) - (b.index ?? 0)) < 160);

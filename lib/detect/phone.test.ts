@@ -159,3 +159,17 @@ describe('phone detector', { timeout: 30_000 }, () => {
     for (const m of phoneDetector.examples.ignore) expect(phones(m), m).toEqual([]);
   });
 });
+
+describe('repeated scans', () => {
+  it('reports the same numbers when the same text is scanned again (parses are cached)', () => {
+    const text = 'call +1 (415) 555-0132 or 0803 441 2290, office (312) 555-0148 ext. 22';
+    const first = phones(text);
+    expect(first.length).toBeGreaterThanOrEqual(3);
+    expect(phones(text)).toEqual(first);
+    expect(phones(text, 'NG')).toEqual(phones(text, 'NG'));
+  });
+
+  it('reads digit groups split by emoji like other separators', () => {
+    expect(phones('415😀555😀0132').map((f) => f.canonical)).toEqual(phones('415 555 0132').map((f) => f.canonical));
+  });
+});

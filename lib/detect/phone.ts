@@ -44,6 +44,40 @@ const GLUE_LEFT = /[\p{L}_=@#~$€£¥₹₦₱৳₨%&\\/^*]/u;
 const GLUE_RIGHT = /[\p{L}_=@%€£¥₹₦₱৳₨&\\/^*]/u;
 /** Allowed between digit groups. ',' only with a space after it (else "1,284"). */
 const GAP_CHAR = /[\s.\-()[\],·•/\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}\u{20E3}]/u;
+// The per-character tests of findChains, answered from a table for ASCII characters (the
+// regex is run only for others): a 100 KB run of digit groups asks them for every group.
+const LETTER = /\p{L}/u;
+const asciiTable = (re: RegExp): readonly boolean[] => Array.from({ length: 128 }, (_, c) => re.test(String.fromCharCode(c)));
+const ASCII_LETTER = asciiTable(LETTER);
+const ASCII_GLUE_LEFT = asciiTable(GLUE_LEFT);
+const ASCII_GLUE_RIGHT = asciiTable(GLUE_RIGHT);
+
+/** `re.test(ch)` for one UTF-16 unit, from `ascii` when it is ASCII. */
+function testChar(re: RegExp, ascii: readonly boolean[], ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return ch.length === 1 && c < 128 ? (ascii[c] as boolean) : re.test(ch);
+}
+
+function isLetter(ch: string): boolean {
+  return testChar(LETTER, ASCII_LETTER, ch);
+}
+
+/** GAP_CHAR.test for each ASCII character, looked up instead of run per character. */
+const ASCII_GAP: readonly boolean[] = Array.from({ length: 128 }, (_, c) => GAP_CHAR.test(String.fromCharCode(c)));
+// GAP_CHAR for other code points, remembered (emoji-separated digits are a known dodge).
+const GAP_CP_CACHE_SIZE = 2000;
+const gapCodePoints = new Map<number, boolean>();
+
+function gapChar(cp: number): boolean {
+  let v = gapCodePoints.get(cp);
+  if (v === undefined) {
+    v = GAP_CHAR.test(String.fromCodePoint(cp));
+    if (gapCodePoints.size >= GAP_CP_CACHE_SIZE) gapCodePoints.clear();
+    gapCodePoints.set(cp, v);
+  }
+  return v;
+}
+
 /** After a number: an extension ("ext. 22", "x4587"). */
 const EXTENSION = /^[\s,]{0,2}(?:ext\.?|extension|ext\s{0,1}no\.?|x)\s{0,2}[.:]?\s{0,2}(\d{1,6})(?![\p{L}\p{N}])/iu;
 
@@ -77,13 +111,31 @@ function isAlnum(ch: string | undefined): boolean {
 }
 
 /** A gap's shape: whitespace runs read as one space, so "0300  123" groups like "0300 123". */
+// Gaps are a handful of short strings ("-", " ", ") "), judged for every group of a chain:
+// remembered, so a 100 KB chain costs map lookups instead of regex runs.
+const GAP_CACHE_SIZE = 500;
+const gapKinds = new Map<string, string>();
+const strongGaps = new Map<string, boolean>();
+
 function gapKind(gap: string): string {
-  return gap.replace(/[^\S\n]{1,8}/gu, ' ');
+  let k = gapKinds.get(gap);
+  if (k === undefined) {
+    k = gap.replace(/[^\S\n]{1,8}/gu, ' ');
+    if (gapKinds.size >= GAP_CACHE_SIZE) gapKinds.clear();
+    gapKinds.set(gap, k);
+  }
+  return k;
 }
 
 /** A gap that ends a phrase: a comma, semicolon or line break can separate two numbers. */
 function isStrongGap(gap: string): boolean {
-  return /[,;|\n]/u.test(gap);
+  let v = strongGaps.get(gap);
+  if (v === undefined) {
+    v = /[,;|\n]/u.test(gap);
+    if (strongGaps.size >= GAP_CACHE_SIZE) strongGaps.clear();
+    strongGaps.set(gap, v);
+  }
+  return v;
 }
 
 /** No whitespace: the groups either side are one token ("INV-2024-000871", a UUID). */
@@ -92,10 +144,16 @@ function isTightGap(gap: string): boolean {
 }
 
 /** "15/03/2025", "2025-03-15", "03.15.25": one separator twice, a day and a month. */
+function day(s: string): boolean {
+  return Number(s) >= 1 && Number(s) <= 31;
+}
+
+function month(s: string): boolean {
+  return Number(s) >= 1 && Number(s) <= 12;
+}
+
 function isDate(a: string, b: string, c: string, g1: string, g2: string): boolean {
-  if (g1 !== g2 || !/^[./-]$/u.test(g1)) return false;
-  const day = (s: string) => Number(s) >= 1 && Number(s) <= 31;
-  const month = (s: string) => Number(s) >= 1 && Number(s) <= 12;
+  if (g1 !== g2 || (g1 !== '.' && g1 !== '/' && g1 !== '-')) return false;
   if (a.length === 4 && b.length <= 2 && c.length <= 2) return month(b) && day(c);
   if (a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2)) {
     return (day(a) && month(b)) || (month(a) && day(b));
@@ -134,9 +192,13 @@ function findChains(text: string): Chain[] {
       if (text[j] === '\n') newlines++;
       if (text[j] === ',' && !/\s/u.test(text[j + 1] ?? '')) break;
       const cp = text.codePointAt(j) ?? 0;
-      const chr = String.fromCodePoint(cp);
-      if (!GAP_CHAR.test(chr)) break;
-      j += chr.length;
+      if (cp < 128) {
+        if (!ASCII_GAP[cp]) break;
+        j++;
+        continue;
+      }
+      if (!gapChar(cp)) break;
+      j += cp > 0xffff ? 2 : 1;
     }
     const links_ = j > end && j < n && j - end <= MAX_GAP && newlines <= 1 && isDigit(text.charCodeAt(j));
 
@@ -146,8 +208,8 @@ function findChains(text: string): Chain[] {
     if (!linkedFromPrev) {
       const b = text[start - 1];
       const bb = text[start - 2];
-      if (b !== undefined && /\p{L}/u.test(b)) letter = true;
-      else if (b !== undefined && GLUE_LEFT.test(b)) glued = true;
+      if (b !== undefined && isLetter(b)) letter = true;
+      else if (b !== undefined && testChar(GLUE_LEFT, ASCII_GLUE_LEFT, b)) glued = true;
       // "10:30", "1,284", "$18.40": the run continues a number, time or amount.
       if ((b === ':' || b === ',' || b === '.') && isDigit(bb?.charCodeAt(0) ?? 0)) glued = true;
       // "INV-2024", "SKU/4471", "v_2": hyphen or slash straight after a word.
@@ -157,8 +219,8 @@ function findChains(text: string): Chain[] {
       const a = text[end];
       const aa = text[end + 1];
       const extension = (a === 'x' || a === 'X') && isDigit(aa?.charCodeAt(0) ?? 0);
-      if (a !== undefined && !extension && /\p{L}/u.test(a)) letter = true;
-      else if (a !== undefined && !extension && GLUE_RIGHT.test(a)) glued = true;
+      if (a !== undefined && !extension && isLetter(a)) letter = true;
+      else if (a !== undefined && !extension && testChar(GLUE_RIGHT, ASCII_GLUE_RIGHT, a)) glued = true;
       if ((a === ':' || a === ',' || a === '.') && isDigit(aa?.charCodeAt(0) ?? 0)) glued = true;
       if (a === '/' && isAlnum(aa)) glued = true;
     }
@@ -253,6 +315,22 @@ function reviveGluedPhones(
   }
 }
 
+/**
+ * End of the last match of global `re` in `s`, or -1. Does what `s.matchAll(re)` did
+ * (start at re.lastIndex, leave re untouched) without cloning and recompiling a large
+ * regex on every call.
+ */
+function lastMatchEnd(re: RegExp, s: string): number {
+  const from = re.lastIndex;
+  let end = -1;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = from;
+  return end;
+}
+
 /** The nearest cue before `at` on the same line: 'contact', 'id' or null. */
 function cueBefore(text: string, at: number): 'contact' | 'id' | null {
   let from = Math.max(0, at - CUE_BEFORE);
@@ -270,8 +348,10 @@ function cueBefore(text: string, at: number): 'contact' | 'id' | null {
   const slice = text.slice(from, at);
   let contactEnd = -1;
   let idEnd = -1;
-  for (const m of slice.matchAll(CONTACT_CUE)) contactEnd = m.index + m[0].length;
-  for (const m of slice.matchAll(ID_CUE)) idEnd = m.index + m[0].length;
+  const contact = lastMatchEnd(CONTACT_CUE, slice);
+  const id = lastMatchEnd(ID_CUE, slice);
+  if (contact >= 0) contactEnd = contact;
+  if (id >= 0) idEnd = id;
   // An ID word ending at or after the contact cue wins: "order number 1004 …".
   if (idEnd >= 0 && idEnd >= contactEnd) return 'id';
   return contactEnd >= 0 ? 'contact' : null;
@@ -288,6 +368,41 @@ function cueAfter(text: string, at: number): boolean {
 const NANP = /^1?[2-9]\d{2}[2-9]\d{6}$/u;
 const NANP_REGIONS: readonly CountryCode[] = ['US', 'CA'];
 
+/**
+ * libphonenumber results per (digits, region), shared by every call: parsing and validating
+ * build regexes inside the library (tens of µs), and a composer is rescanned on every
+ * keystroke with the same numbers in it. Results are pure functions of their key; the
+ * PhoneNumber objects are only read. Bounded: cleared when full.
+ */
+const CACHE_SIZE = 2000;
+const parsed = new Map<string, PhoneNumber | undefined>();
+const validity = new WeakMap<PhoneNumber, boolean>();
+const types = new WeakMap<PhoneNumber, ReturnType<PhoneNumber['getType']>>();
+
+function parseCached(digits: string, region?: CountryCode): PhoneNumber | undefined {
+  const key = `${region ?? ''}|${digits}`;
+  if (parsed.has(key)) return parsed.get(key);
+  let pn: PhoneNumber | undefined;
+  try {
+    pn = region ? parsePhoneNumberFromString(digits, region) : parsePhoneNumberFromString(digits);
+  } catch {
+    pn = undefined;
+  }
+  if (parsed.size >= CACHE_SIZE) parsed.clear();
+  parsed.set(key, pn);
+  return pn;
+}
+
+/** `pn.isValid()`, remembered (throws as it does; a throw is not remembered). */
+function isValid(pn: PhoneNumber): boolean {
+  let v = validity.get(pn);
+  if (v === undefined) {
+    v = pn.isValid();
+    validity.set(pn, v);
+  }
+  return v;
+}
+
 class Parser {
   private left = PARSE_BUDGET;
 
@@ -296,19 +411,16 @@ class Parser {
   }
 
   parse(digits: string, region?: CountryCode): PhoneNumber | undefined {
+    // The budget counts calls, cached or not, so results never depend on what was cached.
     if (this.left <= 0) return undefined;
     this.left--;
-    try {
-      return region ? parsePhoneNumberFromString(digits, region) : parsePhoneNumberFromString(digits);
-    } catch {
-      return undefined;
-    }
+    return parseCached(digits, region);
   }
 
   valid(digits: string, region?: CountryCode): PhoneNumber | undefined {
     const pn = this.parse(digits, region);
     try {
-      return pn?.isValid() ? pn : undefined;
+      return pn && isValid(pn) ? pn : undefined;
     } catch {
       return undefined;
     }
@@ -317,7 +429,11 @@ class Parser {
 
 function isMobile(pn: PhoneNumber): boolean {
   try {
-    const t = pn.getType();
+    let t = types.get(pn);
+    if (t === undefined && !types.has(pn)) {
+      t = pn.getType();
+      types.set(pn, t);
+    }
     return t === 'MOBILE' || t === 'FIXED_LINE_OR_MOBILE';
   } catch {
     return false;
@@ -372,7 +488,7 @@ function judge(
 
   if (international) {
     const pn = parser.parse(`+${digits}`);
-    if (pn?.isValid()) return validated(pn, 'high', ['international']);
+    if (pn && isValid(pn)) return validated(pn, 'high', ['international']);
     // A '+' and phone-like grouping is strong evidence even when the metadata disagrees.
     if (pn?.isPossible() && (grouped || cue())) return { confidence: 'medium', evidence: ['international'], canonical: pn.number };
     if (parser.exhausted && grouped && digits.length >= 8) return { confidence: 'medium', evidence: ['international'], canonical: `+${digits}` };
@@ -462,6 +578,11 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
     // digitsBefore[k]: digits in groups[0..k).
     const digitsBefore = [0];
     for (const g of groups) digitsBefore.push((digitsBefore.at(-1) as number) + g.digits.length);
+    // Defined once per chain, not per window start.
+    const startsNumber = (k: number): boolean => {
+      const g = groups[k] as Group;
+      return g.digits[0] === '0' || (gaps[k - 1] ?? '').endsWith('(');
+    };
     let i = 0;
     let top = 0;
     while (i < groups.length) {
@@ -470,10 +591,6 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
       // chain of thousands of groups costs linear time.
       if (top < i) top = i;
       while (top + 1 < groups.length && (digitsBefore[top + 2] as number) - (digitsBefore[i] as number) <= MAX_DIGITS + 2) top++;
-      const startsNumber = (k: number) => {
-        const g = groups[k] as Group;
-        return g.digits[0] === '0' || (gaps[k - 1] ?? '').endsWith('(');
-      };
       // A number inside a longer list of digits must be set apart from its neighbours by a
       // different or stronger separator ("… 0111 888-884 …"), or start with 0 or '('. So a
       // window from i may not contain the kind of gap that precedes it.

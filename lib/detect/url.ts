@@ -4,6 +4,7 @@ import { identity, type MappedText } from '../normalize/mapped-text';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { AMBIGUOUS_CCTLDS, BARE_GTLDS, type DomainRule, lookupDomain, NOT_DOMAINS } from './domains';
+import { matchesOf } from './lexicon';
 import type { Category, Confidence } from './types';
 
 const SCHEME = /^([a-z][a-z0-9+.-]{0,20}):\/\//iu;
@@ -148,7 +149,7 @@ const MAY_BE_LINK = /\.[\p{L}\p{N}]|:\/\//u;
 
 function linkifyUrls(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of text.matchAll(TOKEN)) {
+  for (const t of matchesOf(TOKEN, text)) {
     if (!MAY_BE_LINK.test(t[0])) continue;
     try {
       for (const m of linkifyFind(t[0])) {
@@ -177,7 +178,7 @@ function overlapsSorted(sorted: readonly { start: number; end: number }[], s: nu
 function* findUrls(base: string): Generator<RawFinding> {
   const found: RawFinding[] = [];
 
-  for (const m of base.matchAll(GIT_REMOTE)) {
+  for (const m of matchesOf(GIT_REMOTE, base)) {
     const host = (m[1] as string).toLowerCase();
     const path = (m[2] as string).replace(/\.$/u, '');
     const rule = lookupDomain(host, `/${path.toLowerCase()}`);

@@ -32,7 +32,12 @@ function foldChar(ch: string): string {
   const k = ch.normalize('NFKC');
   // Keep one-to-one: a compatibility form that expands (ﬁ, ⑩, ㎞) stays as it is.
   if (k.length === 1 || (k.length === 2 && (k.codePointAt(0) as number) > 0xffff)) {
-    return DIGIT.test(k) ? String(digitValue(k.codePointAt(0) as number)) : k;
+    if (DIGIT.test(k)) return String(digitValue(k.codePointAt(0) as number));
+    // "⁻" and "₋" are a minus sign once NFKC-folded: fold that too, so one pass is enough
+    // (the base steps must be fixed points of their own output).
+    if (SPACE.test(k)) return ' ';
+    if (DASH.test(k)) return '-';
+    return k;
   }
   return ch;
 }

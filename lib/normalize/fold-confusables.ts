@@ -78,7 +78,8 @@ export const foldConfusables = defineNormalizer({
     if (!HAS_LOOKALIKE.test(text)) return input;
     const b = new TextBuilder(input);
     let last = 0;
-    for (const m of text.matchAll(WORD)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
       const w = m[0];
       if (!HAS_LATIN.test(w) || !HAS_LOOKALIKE.test(w)) continue;
       for (let k = 0; k < w.length; k++) {

@@ -43,9 +43,34 @@ export const VIEW_NORMALIZERS: Record<View, readonly Normalizer[]> = {
   ],
 };
 
+// The last input and output of each step. A step is a pure function of the text and its
+// map, and one scan runs the same steps over the same text more than once (the email and
+// url detectors both fold symbols in the base text), as does every rescan of a draft.
+interface StepMemo {
+  input: MappedText;
+  output: MappedText;
+}
+const lastRun = new Map<Normalizer, StepMemo>();
+
+function sameInput(a: MappedText, b: MappedText): boolean {
+  if (a === b) return true;
+  if (a.text !== b.text || a.toOriginal.length !== b.toOriginal.length) return false;
+  for (let i = 0; i < a.toOriginal.length; i++) if (a.toOriginal[i] !== b.toOriginal[i]) return false;
+  return true;
+}
+
 export function runNormalizers(input: MappedText, steps: readonly Normalizer[]): MappedText {
   let current = input;
-  for (const step of steps) current = step.apply(current);
+  for (const step of steps) {
+    const memo = lastRun.get(step);
+    if (memo && sameInput(memo.input, current)) {
+      current = memo.output;
+      continue;
+    }
+    const output = step.apply(current);
+    lastRun.set(step, { input: current, output });
+    current = output;
+  }
   return current;
 }
 

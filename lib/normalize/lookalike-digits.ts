@@ -18,7 +18,9 @@ export const lookalikeDigits = defineNormalizer({
     const b = new TextBuilder(input);
     let last = 0;
     let changed = false;
-    for (const m of text.matchAll(TOKEN)) {
+    // exec rather than matchAll: no clone of the regex per call.
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
       const tok = m[0];
       const before = text[m.index - 1];
       const after = text[m.index + tok.length];
@@ -32,7 +34,8 @@ export const lookalikeDigits = defineNormalizer({
       if (digits === 0 || letters === 0 || digits < letters) continue;
       // Only letters glued to a real digit ("8O42", "O3OO") are read as digits: a lone "I"
       // or "O" between numbers is a word.
-      for (const g of tok.matchAll(GROUP)) {
+      GROUP.lastIndex = 0;
+      for (let g = GROUP.exec(tok); g !== null; g = GROUP.exec(tok)) {
         if (!HAS_DIGIT.test(g[0])) continue;
         for (let k = 0; k < g[0].length; k++) {
           const to = MAP[g[0][k] as string];

@@ -121,3 +121,24 @@ describe('normalisers', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('spelled digits and object keys', () => {
+  it('does not read a word named like an Object.prototype member as a number word', () => {
+    const text = 'call the constructor 555 0142 now';
+    const view = normalize(text, 'digits');
+    expect(view.text).toBe(text);
+    expect(view.toOriginal).toHaveLength(text.length + 1);
+  });
+});
+
+describe('repeated runs', () => {
+  it('gives the same view when the same text is normalised again (steps are memoised)', () => {
+    const text = 'nine one seven, five five five: mail me at jane dot doe at example dot com';
+    for (const view of VIEWS) {
+      const a = normalize(text, view);
+      const b = normalize(text, view);
+      expect(b.text).toBe(a.text);
+      expect([...b.toOriginal]).toEqual([...a.toOriginal]);
+    }
+  });
+});

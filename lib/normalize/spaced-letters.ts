@@ -13,7 +13,8 @@ export const collapseSpacedLetters = defineNormalizer({
     const b = new TextBuilder(input);
     let last = 0;
     let changed = false;
-    for (const m of text.matchAll(SPACED)) {
+    SPACED.lastIndex = 0;
+    for (let m = SPACED.exec(text); m !== null; m = SPACED.exec(text)) {
       const s = m.index;
       for (let k = 1; k < m[0].length; k += 2) {
         b.keep(last, s + k);

@@ -6,7 +6,8 @@ import { TextBuilder } from './mapped-text';
  * also ordinary words ("do", "no", "un", "sat"), so words are turned into digits only
  * inside a run of number tokens that yields at least MIN_RUN_DIGITS digits.
  */
-const WORDS: Record<string, string> = {};
+// No prototype: a token such as "constructor" must not find Object.prototype's members.
+const WORDS: Record<string, string> = Object.create(null) as Record<string, string>;
 function add(digit: string, ...words: string[]): void {
   for (const w of words) WORDS[w] = digit;
 }
@@ -21,7 +22,16 @@ add('6', 'six', 'seis', 'meia', 'sechs', 'sei', 'chhe', 'chhah', 'chhe', 'chah',
 add('7', 'seven', 'siete', 'sete', 'sept', 'sieben', 'sette', 'saat', 'sat', 'saath');
 add('8', 'eight', 'ocho', 'oito', 'huit', 'acht', 'otto', 'aath', 'aat', 'ath', 'aatth');
 add('9', 'nine', 'nueve', 'nove', 'neuf', 'neun', 'nau', 'nao', 'no', 'nau');
-const REPEAT: Record<string, number> = { double: 2, triple: 3, doble: 2, triplo: 3, doppel: 2, doppio: 2 };
+const REPEAT: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  double: 2,
+  triple: 3,
+  doble: 2,
+  triplo: 3,
+  doppel: 2,
+  doppio: 2,
+});
+/** Longer letter tokens are no number word: skipped without lower-casing them. */
+const MAX_WORD = Math.max(...[...Object.keys(WORDS), ...Object.keys(REPEAT)].map((w) => w.length));
 
 const TOKEN = /[\p{L}]{1,16}|\d{1,24}/gu;
 // What may stand between two number tokens of one run: spaces, punctuation, emoji.
@@ -38,6 +48,7 @@ interface Tok {
 
 function classify(raw: string): Pick<Tok, 'digits' | 'repeat' | 'word'> | null {
   if (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57) return { digits: raw, repeat: 1, word: false };
+  if (raw.length > MAX_WORD) return null;
   const w = raw.toLowerCase();
   const d = WORDS[w];
   if (d !== undefined) return { digits: d, repeat: 1, word: true };
@@ -88,7 +99,8 @@ export const spelledDigits = defineNormalizer({
     };
 
     let prevEnd = -1;
-    for (const m of text.matchAll(TOKEN)) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
       const c = classify(m[0]);
       const start = m.index;
       const end = start + m[0].length;

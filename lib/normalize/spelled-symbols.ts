@@ -16,7 +16,7 @@ const WORD_AT = /(?<=[\p{L}\d_.])\s{1,3}(?:at|arroba|arobase)\s{1,3}(?=[\p{L}\d]
 // Spaces around . @ / between word characters: "anil.k @ zoho.com", "forms . gle / x".
 const SPACED_PUNCT = /(?<=[\p{L}\d_])\s{1,2}([.@/])\s{1,2}(?=[\p{L}\d_])/gu;
 
-const RULES: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => string]> = [
+const RULES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> = [
   [BRACKET_AT, () => '@'],
   [BRACKET_DOT, () => '.'],
   [UNDERSCORE_AT, () => '@'],
@@ -36,8 +36,13 @@ export const spelledSymbols = defineNormalizer({
       if (text.search(re) < 0) continue;
       const b = new TextBuilder(current);
       let last = 0;
-      for (const m of text.matchAll(re)) {
-        if (m[0].length === 0) continue;
+      // exec rather than matchAll, which clones (and recompiles) the regex on every call.
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+          continue;
+        }
         b.keep(last, m.index);
         b.replace(m.index, m.index + m[0].length, to(m));
         last = m.index + m[0].length;

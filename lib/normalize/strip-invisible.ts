@@ -15,7 +15,8 @@ export const stripInvisible = defineNormalizer({
     if (text.search(INVISIBLE) < 0) return input;
     const b = new TextBuilder(input);
     let last = 0;
-    for (const m of text.matchAll(INVISIBLE)) {
+    INVISIBLE.lastIndex = 0;
+    for (let m = INVISIBLE.exec(text); m !== null; m = INVISIBLE.exec(text)) {
       b.keep(last, m.index);
       last = m.index + m[0].length;
     }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, MESSENGERS, matchesOf, tagChannels } from './lexicon';
+
+describe('tagChannels', () => {
+  it('tags every unambiguous name, whatever its first letters look like', () => {
+    // Look-alike first letters and separators go through the two-character pre-check.
+    for (const t of [
+      'my t3l3gram is',
+      'my 1nstagram is',
+      'my 5kype is',
+      'my wh4tsapp is',
+      'my e-mail is',
+      'my e mail is',
+    ]) {
+      expect(tagChannels(t).words.length, t).toBe(1);
+    }
+    for (const e of [...MESSENGERS, ...CHANNELS]) {
+      for (const name of e.latin) {
+        const text = `on ${name[0]?.toUpperCase()}${name.slice(1)} now`;
+        expect(tagChannels(text).words.length, text).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it('says whether any channel name occurs at all', () => {
+    expect(tagChannels('the build passes on node 20').any).toBe(false);
+    expect(tagChannels('ping me on telegram').any).toBe(true);
+    // Seen even where the context rule does not tag it.
+    expect(tagChannels('the signal is weak').any).toBe(true);
+  });
+
+  it('does not try digits glued to emoji as names', () => {
+    expect(tagChannels('😀1'.repeat(50)).words).toEqual([]);
+  });
+});
+
+describe('matchesOf', () => {
+  it('yields what matchAll yields and leaves lastIndex alone', () => {
+    const re = /a(b?)/gu;
+    re.lastIndex = 0;
+    const text = 'xab a ab 😀 a';
+    const ours = [...matchesOf(re, text)].map((m) => [m.index, m[0], m[1]]);
+    const theirs = [...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]);
+    expect(ours).toEqual(theirs);
+    expect(re.lastIndex).toBe(0);
+  });
+
+  it('advances past empty matches by code point, as matchAll does', () => {
+    const re = /x?/gu;
+    const text = '😀x😀';
+    expect([...matchesOf(re, text)].map((m) => m.index)).toEqual([...text.matchAll(re)].map((m) => m.index));
+  });
+
+  it('keeps lastIndex at its start value while the loop body runs', () => {
+    const re = /\d/gu;
+    const seen: number[] = [];
+    for (const _ of matchesOf(re, '1 2 3')) seen.push(re.lastIndex);
+    expect(seen).toEqual([0, 0, 0]);
+  });
+});
