@@ -274,6 +274,8 @@ function findChains(text: string): Chain[] {
  * come as 3-3-4 with one separator. Not inside a URL, email or path (the word holds no
  * '/', '@', '.', ':', '=').
  */
+const WORD_END = /[\s<]/u;
+
 function reviveGluedPhones(
   text: string,
   groups: readonly Group[],
@@ -303,10 +305,12 @@ function reviveGluedPhones(
     ) {
       const first = seg[0] as Group;
       const last = seg.at(-1) as Group;
+      // The word ends at white space or at an HTML tag's bracket ("<p>Call555-123-4567</p>").
       const lead = text.slice(Math.max(0, first.start - 40), first.start);
-      const wordStart = first.start - lead.length + lead.lastIndexOf(' ') + 1;
+      const wordStart = first.start - lead.length + Math.max(lead.lastIndexOf(' '), lead.lastIndexOf('\n'), lead.lastIndexOf('>')) + 1;
       const after = text.slice(last.end, last.end + 40);
-      const wordEnd = last.end + (after.search(/\s/u) >= 0 ? after.search(/\s/u) : after.length);
+      const stop = after.search(WORD_END);
+      const wordEnd = last.end + (stop >= 0 ? stop : after.length);
       if (!/[/@.:=?&#_]/u.test(text.slice(wordStart, first.start) + text.slice(last.end, wordEnd))) {
         for (let x = k; x <= e; x++) dead[x] = false;
       }

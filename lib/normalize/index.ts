@@ -2,6 +2,7 @@ import type { Normalizer } from './define';
 import { foldCompat } from './fold-compat';
 import { foldConfusables } from './fold-confusables';
 import { lookalikeDigits } from './lookalike-digits';
+import { letterSeparators } from './letter-separators';
 import { identity, type MappedText } from './mapped-text';
 import { collapseSpacedLetters } from './spaced-letters';
 import { spelledDigits } from './spelled-digits';
@@ -32,6 +33,9 @@ export const VIEW_NORMALIZERS: Record<View, readonly Normalizer[]> = {
   digits: [
     // Number words become digits first, so look-alike letters then sit beside real digits.
     spelledDigits,
+    // One letter repeated between digit groups is a separator: before look-alikes, which
+    // would otherwise read an 'l' separator as a digit.
+    letterSeparators,
     // O/l/I/S/B inside digit runs: after spelled digits so "O" next to "five" is not read.
     lookalikeDigits,
   ],

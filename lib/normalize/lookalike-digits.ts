@@ -22,27 +22,58 @@ export const lookalikeDigits = defineNormalizer({
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
       const tok = m[0];
-      const before = text[m.index - 1];
-      const after = text[m.index + tok.length];
-      if ((before && LETTER.test(before)) || (after && LETTER.test(after))) continue;
       let digits = 0;
       let letters = 0;
+      let hyphens = 0;
       for (const ch of tok) {
         if (ch >= '0' && ch <= '9') digits++;
+        else if (ch === '-') hyphens++;
         else if (MAP[ch] !== undefined) letters++;
       }
       if (digits === 0 || letters === 0 || digits < letters) continue;
-      // Only letters glued to a real digit ("8O42", "O3OO") are read as digits: a lone "I"
-      // or "O" between numbers is a word.
+      // A run glued to a word is part of that word, unless it is phone-shaped on its own
+      // (two or more hyphens and six real digits: "Some888-884-OIII").
+      const structured = hyphens >= 2 && digits >= 6;
+      const before = text[m.index - 1];
+      const after = text[m.index + tok.length];
+      if (!structured && ((before && LETTER.test(before)) || (after && LETTER.test(after)))) continue;
+      // Letters glued to a real digit ("8O42", "O3OO") are read as digits, and so is a group
+      // hyphen- or dot-joined to such a group ("I-888", "884-Olll"); a lone "I" or "O"
+      // separated by a space is a word.
+      const groups: { start: number; text: string; on: boolean }[] = [];
       GROUP.lastIndex = 0;
       for (let g = GROUP.exec(tok); g !== null; g = GROUP.exec(tok)) {
-        if (!HAS_DIGIT.test(g[0])) continue;
-        for (let k = 0; k < g[0].length; k++) {
-          const to = MAP[g[0][k] as string];
-          if (to === undefined) continue;
-          const at = m.index + g.index + k;
+        groups.push({ start: g.index, text: g[0], on: HAS_DIGIT.test(g[0]) });
+      }
+      const joined = (a: number, b: number): boolean => {
+        const x = groups[a];
+        const y = groups[b];
+        if (!x || !y) return false;
+        const sep = tok.slice(x.start + x.text.length, y.start);
+        return sep === '-' || sep === '.';
+      };
+      for (let i = 1; i < groups.length; i++) {
+        const g = groups[i] as (typeof groups)[number];
+        if (!g.on && groups[i - 1]?.on && joined(i - 1, i)) g.on = true;
+      }
+      for (let i = groups.length - 2; i >= 0; i--) {
+        const g = groups[i] as (typeof groups)[number];
+        if (!g.on && groups[i + 1]?.on && joined(i, i + 1)) g.on = true;
+      }
+      // Look-alike letters at an edge that touches a word belong to that word ("5446ObOdy").
+      let from = 0;
+      let to = tok.length;
+      if (before && LETTER.test(before)) while (from < to && MAP[tok[from] as string] !== undefined) from++;
+      if (after && LETTER.test(after)) while (to > from && MAP[tok[to - 1] as string] !== undefined) to--;
+      for (const g of groups) {
+        if (!g.on) continue;
+        for (let k = 0; k < g.text.length; k++) {
+          if (g.start + k < from || g.start + k >= to) continue;
+          const digit = MAP[g.text[k] as string];
+          if (digit === undefined) continue;
+          const at = m.index + g.start + k;
           b.keep(last, at);
-          b.replace(at, at + 1, to);
+          b.replace(at, at + 1, digit);
           last = at + 1;
           changed = true;
         }
