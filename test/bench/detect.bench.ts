@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import * as linkify from 'linkifyjs';
 import { DETECTORS, detect } from '../../lib/detect';
-import { Views, VIEWS } from '../../lib/normalize';
+import { VIEWS, Views } from '../../lib/normalize';
 import { scan } from '../../lib/scan';
 
 const DEV = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'eval', 'dev.jsonl');
