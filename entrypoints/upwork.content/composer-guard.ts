@@ -17,6 +17,9 @@ import { BoxOverlay, type Mark, type RangeHighlights } from './highlighter';
 import type { PageTracker } from './page-state';
 import { createPreactUi, type PreactUi } from './ui/mount-preact';
 
+/** Longer than the undo grouping delay of the editors the marketplace uses. */
+const UNDO_GROUP_MS = 600;
+
 /** Quiet time after the last keystroke before a scan; short enough to feel live. */
 const DEBOUNCE_MS = 150;
 
@@ -40,6 +43,8 @@ export class ComposerGuard {
   private composing = false;
   private visible = true;
   private timer: number | undefined;
+  /** When the user last changed the text (performance.now()). */
+  private lastInputAt = Number.NEGATIVE_INFINITY;
   private card: PreactUi | null = null;
   private overlay: BoxOverlay | null = null;
   private readonly observer: IntersectionObserver | null = null;
@@ -53,7 +58,10 @@ export class ComposerGuard {
     this.signal = AbortSignal.any([deps.ctx.signal, this.abort.signal]);
     const on = (type: string, fn: (e: Event) => void): void =>
       this.element.addEventListener(type, (e) => this.safely(() => fn(e)), { signal: this.signal });
-    on('input', () => this.schedule());
+    on('input', () => {
+      this.lastInputAt = performance.now();
+      this.schedule();
+    });
     on('compositionstart', () => {
       this.composing = true;
       clearTimeout(this.timer);
@@ -140,7 +148,7 @@ export class ComposerGuard {
         headline: headlineFor(verdict),
         items: describeFindings(result, text),
         onWhy: () => this.safely(() => this.deps.explain(this.check().text, this.check().result)),
-        onRewrite: canRewrite ? () => this.safely(() => this.rewrite()) : undefined,
+        onRewrite: canRewrite ? () => this.safely(() => this.rewriteAsOwnUndoStep()) : undefined,
       }),
     );
   }
@@ -184,6 +192,18 @@ export class ComposerGuard {
    * end, through the editor's own input path (selection + insertText) so the editor keeps
    * its state and the user can undo.
    */
+  /**
+   * Editors merge edits made within a short delay into one undo step (ProseMirror's history
+   * uses 500 ms), so a fix clicked right after typing would be undone together with the
+   * typing. Wait until that delay has passed since the last keystroke: one undo then
+   * restores exactly the draft.
+   */
+  rewriteAsOwnUndoStep(): void {
+    const wait = UNDO_GROUP_MS - (performance.now() - this.lastInputAt);
+    if (wait <= 0) this.rewrite();
+    else window.setTimeout(() => this.safely(() => this.rewrite()), wait);
+  }
+
   rewrite(): void {
     const plan = rewritePlan(this.check().result);
     const el = this.element;

@@ -170,6 +170,21 @@ describe('undo and redo', () => {
     expect(await waitForSent(page, 1)).toEqual([`${rewritten} See you.`]);
   });
 
+  it('a rewrite clicked right after typing is still its own undo step', async () => {
+    page = await h.context.newPage();
+    watch = await watchPage(page);
+    await page.goto(new URL(`/ab/messages/rooms/${ROOM_B}`, h.serverUrl).href);
+    await openRoom(page, ROOM_B);
+    const draft = 'Sure, write to me at jane.doe@example.com';
+    await page.keyboard.type(draft);
+    // No pause: the click lands within the editor's undo grouping delay of the last key.
+    await hook(page, 'rewrite').click();
+    await eventually(async () => (await editorText(page)).includes('jane.doe@example.com')).toBe(false);
+    await page.locator(EDITOR).focus();
+    await page.keyboard.press('ControlOrMeta+Z');
+    expect(await editorText(page)).toBe(draft);
+  });
+
   it('after a safe rewrite in a text area: undo gives the draft, redo the rewrite, exactly', async () => {
     await open(PROPOSAL);
     await page.locator(COVER).click();
