@@ -1084,6 +1084,8 @@ export const addressDetector = defineDetector({
   description:
     'Physical and postal addresses: house number and street in many languages, units, postcodes, PO boxes and military mail.',
   view: 'base',
+  // findAddresses' own first test: every shape has a number except "corner of X and Y".
+  gate: (base) => /\d/u.test(base) || /corner/iu.test(base),
   *find(text) {
     yield* findAddresses(text);
   },

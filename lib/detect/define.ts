@@ -25,6 +25,12 @@ export interface Detector {
   description: string;
   /** Which normalised view `find` receives. */
   view: View;
+  /**
+   * Optional cheap test on the BASE view, run before `view` is built or `find` runs. It must
+   * be a necessary condition of any finding (false only where `find` would find nothing),
+   * so most messages skip the detector's large regexes entirely.
+   */
+  gate?(base: string): boolean;
   find(text: string, ctx: DetectContext): Iterable<RawFinding>;
   examples: { match: readonly string[]; ignore: readonly string[] };
 }

@@ -270,6 +270,8 @@ function overlapsSorted(sorted: readonly RawFinding[], s: number, e: number): bo
 const MAY_FOLD =
   /[[({<"'*_]|\s[.@/]\s|(?:^|\s)\S \S \S \S(?:\s|$)|\b(?:at|dot|d0t|punto|ponto|point|punkt|slash|arroba|arobase)\b/iu;
 
+const PROVIDER_GATE = /gmail|g-mail|hotmail|outlook|yahoo|ymail|proton|icloud|zoho|gmx|yandex/iu;
+
 function* findEmails(base: string): Generator<RawFinding> {
   const st = MAY_FOLD.test(base)
     ? runNormalizers(identity(base), [...VIEW_NORMALIZERS.symbols, emailMasks])
@@ -318,6 +320,9 @@ export const emailDetector = defineDetector({
   // The detector folds the masks itself (shared symbol steps plus its own) so it can tell
   // from the base text how each "@" and "." was written.
   view: 'base',
+  // findEmails looks at '@' (typed, or made by folding, which runs only when MAY_FOLD
+  // passes) and at PROVIDER_CUE, which names a provider.
+  gate: (base) => base.includes('@') || base.includes(SPELLED_AT) || MAY_FOLD.test(base) || PROVIDER_GATE.test(base),
   *find(text) {
     yield* findEmails(text);
   },

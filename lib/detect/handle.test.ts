@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize';
-import { detect } from './index';
 import { handleDetector } from './handle';
+import { detect } from './index';
 
 function found(text: string) {
   const view = normalize(text, handleDetector.view);
@@ -82,7 +82,12 @@ describe('handle detector', () => {
 
   it('gives platform and canonical form', () => {
     const [f] = found('My telegram is @Nova_Dev');
-    expect(f).toMatchObject({ text: '@Nova_Dev', platform: 'telegram', canonical: 'telegram:nova_dev', confidence: 'high' });
+    expect(f).toMatchObject({
+      text: '@Nova_Dev',
+      platform: 'telegram',
+      canonical: 'telegram:nova_dev',
+      confidence: 'high',
+    });
   });
 
   it('reports a bare discriminator with medium confidence, with the cue high', () => {

@@ -96,7 +96,12 @@ function sentenceEnd(text: string, at: number): number {
 }
 
 /** The last messenger named in [from, to) that is not the topic ("Telegram bot"). */
-function cueIn(text: string, words: readonly TaggedWord[], from: number, to: number): { platform: string; end: number; start: number } | undefined {
+function cueIn(
+  text: string,
+  words: readonly TaggedWord[],
+  from: number,
+  to: number,
+): { platform: string; end: number; start: number } | undefined {
   if (to <= from) return undefined;
   let best: { platform: string; end: number; start: number } | undefined;
   // Binary search for the first word ending after `from`, then walk forward.
@@ -119,7 +124,7 @@ function cueIn(text: string, words: readonly TaggedWord[], from: number, to: num
 }
 
 function trimHandle(h: string): string {
-  return h.replace(/[.\-]{1,40}$/u, '');
+  return h.replace(/[.-]{1,40}$/u, '');
 }
 
 function hasLetter(h: string): boolean {
@@ -136,7 +141,13 @@ function codeAfter(text: string, end: number): boolean {
   return /^(?:\(|\/|\.[a-z]{1,8}\(|::|\[|\s{0,2}=)/u.test(text.slice(end, end + 12));
 }
 
-function finding(start: number, handle: string, platform: string | undefined, confidence: RawFinding['confidence'], evidence: string[]): RawFinding {
+function finding(
+  start: number,
+  handle: string,
+  platform: string | undefined,
+  confidence: RawFinding['confidence'],
+  evidence: string[],
+): RawFinding {
   const bare = handle.replace(/^@/u, '').toLowerCase();
   const out: RawFinding = {
     start,
@@ -158,7 +169,9 @@ function* labelled(text: string): Generator<RawFinding> {
     const handle = trimHandle(m[5] as string);
     if (!weakWordOk(cue) && !label && !at) {
       // Lower-case "snap: jane.doe" only as a label at the start of a line or sentence.
-      const lineStart = sentenceStart(text, m.index) >= m.index - 1 || /^\s{0,3}$/u.test(text.slice(sentenceStart(text, m.index), m.index));
+      const lineStart =
+        sentenceStart(text, m.index) >= m.index - 1 ||
+        /^\s{0,3}$/u.test(text.slice(sentenceStart(text, m.index), m.index));
       if (!(sep && /^[:：]/u.test(sep) && handleish(m[5] as string) && lineStart)) continue;
     }
     const platform = platformOf(cue);
@@ -207,8 +220,13 @@ function* atHandles(text: string, words: readonly TaggedWord[]): Generator<RawFi
     const s = sentenceStart(text, start);
     let cue = cueIn(text, words, Math.max(s, start - 90), start);
     if (!cue) {
-      const after = text.slice(start + body.length, Math.min(sentenceEnd(text, start + body.length), start + body.length + 30));
-      const near = /^\s{0,2}(?:\(|on\s{1,3}|in\s{1,3}|at\s{1,3}|via\s{1,3}|[-–—,:]\s{0,2})(?:the\s{1,2})?/iu.exec(after);
+      const after = text.slice(
+        start + body.length,
+        Math.min(sentenceEnd(text, start + body.length), start + body.length + 30),
+      );
+      const near = /^\s{0,2}(?:\(|on\s{1,3}|in\s{1,3}|at\s{1,3}|via\s{1,3}|[-–—,:]\s{0,2})(?:the\s{1,2})?/iu.exec(
+        after,
+      );
       if (near) cue = cueIn(text, words, start + body.length + near[0].length, start + body.length + after.length);
       if (cue && cue.start - (start + body.length) > near![0].length + 1) cue = undefined;
     }
@@ -226,7 +244,10 @@ function* discriminators(text: string, words: readonly TaggedWord[]): Generator<
     const cue = cueIn(text, words, Math.max(s, m.index - 90), m.index);
     const discord = cue?.platform === 'discord';
     if (!discord && !/[a-z]/u.test(name)) continue;
-    yield finding(m.index, m[0], 'discord', discord ? 'high' : 'medium', ['discriminator', ...(discord ? ['platform-named'] : [])]);
+    yield finding(m.index, m[0], 'discord', discord ? 'high' : 'medium', [
+      'discriminator',
+      ...(discord ? ['platform-named'] : []),
+    ]);
   }
 }
 
@@ -242,7 +263,8 @@ function* skypeLive(text: string, words: readonly TaggedWord[]): Generator<RawFi
     const s = sentenceStart(text, m.index);
     const cue = cueIn(text, words, Math.max(s, m.index - 90), m.index);
     if (cue?.platform === 'skype') yield finding(m.index, body, 'skype', 'high', ['skype-live-id', 'platform-named']);
-    else if (handleish(id) && !/^(?:true|false|null|\d+)$/iu.test(id)) yield finding(m.index, body, 'skype', 'medium', ['skype-live-id']);
+    else if (handleish(id) && !/^(?:true|false|null|\d+)$/iu.test(id))
+      yield finding(m.index, body, 'skype', 'medium', ['skype-live-id']);
   }
 }
 
@@ -273,6 +295,9 @@ export const handleDetector = defineDetector({
   description:
     'Messenger and social-network handles, user names and IDs after a cue naming the platform ("my telegram is @x", "WeChat ID: x", "skype live:x", "name#1234").',
   view: 'base',
+  // The finders below need a channel word, a '#' or "live:" (see find); tagging is cached
+  // and shared with the request detector.
+  gate: (base) => base.includes('#') || SKYPE_GATE.test(base) || tagChannels(base).any,
   *find(text) {
     const seen = new Set<string>();
     const { words, any } = tagChannels(text);

@@ -47,7 +47,9 @@ function rank(c: Category): number {
 }
 
 function resolveOverlaps(findings: Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || rank(a.category) - rank(b.category));
+  const sorted = [...findings].sort(
+    (a, b) => a.start - b.start || b.end - a.end || rank(a.category) - rank(b.category),
+  );
   const kept: Finding[] = [];
   for (const f of sorted) {
     const shadowed = kept.some((k) => {
@@ -60,11 +62,16 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
   // A link found after a wider contact finding that overlaps it is dropped above; a link
   // found first and then overlapped by a contact finding is dropped here.
   return kept.filter(
-    (f) => f.category !== 'link' || !kept.some((k) => k !== f && k.category !== 'link' && k.start < f.end && f.start < k.end),
+    (f) =>
+      f.category !== 'link' ||
+      !kept.some((k) => k !== f && k.category !== 'link' && k.start < f.end && f.start < k.end),
   );
 }
 
 function runDetector(d: Detector, views: Views, ctx: DetectContext, out: Finding[]): void {
+  // The gate reads the cheap base view; a detector that cannot find anything is skipped
+  // before its own view (digits, symbols) is built.
+  if (d.gate && !d.gate(views.get('base').text)) return;
   const mt = views.get(d.view);
   for (const raw of d.find(mt.text, ctx)) {
     const [start, end] = toOriginalSpan(mt, raw.start, raw.end);

@@ -103,13 +103,42 @@ export const MESSENGERS: readonly PlatformEntry[] = [
   {
     id: 'whatsapp',
     latin: [
-      'whatsapp', 'whats app', 'watsapp', 'watsap', 'whatsap', 'whatapp', 'whtsapp', 'wassap', 'wasap',
-      'watzap', 'wazap', 'guasap', 'wsp', 'wpp', 'zapzap', 'zap zap', 'whatsap',
+      'whatsapp',
+      'whats app',
+      'watsapp',
+      'watsap',
+      'whatsap',
+      'whatapp',
+      'whtsapp',
+      'wassap',
+      'wasap',
+      'watzap',
+      'wazap',
+      'guasap',
+      'wsp',
+      'wpp',
+      'zapzap',
+      'zap zap',
+      'whatsap',
     ],
     other: [
-      'الواتساب', 'واتساب', 'واتسآب', 'الواتس', 'واتس', 'واتساپ', 'وتساب',
-      'в[оа]тсап\\p{L}{0,3}', 'в[оа]тс[ао]п\\p{L}{0,3}', 'вацап\\p{L}{0,3}', 'ватс\\p{L}{0,3}',
-      'वॉट्सऐप', 'व्हाट्सएप', 'व्हाट्सऐप', 'वाट्सएप', 'व्हाट्सप्प', 'וואטסאפ',
+      'الواتساب',
+      'واتساب',
+      'واتسآب',
+      'الواتس',
+      'واتس',
+      'واتساپ',
+      'وتساب',
+      'в[оа]тсап\\p{L}{0,3}',
+      'в[оа]тс[ао]п\\p{L}{0,3}',
+      'вацап\\p{L}{0,3}',
+      'ватс\\p{L}{0,3}',
+      'वॉट्सऐप',
+      'व्हाट्सएप',
+      'व्हाट्सऐप',
+      'वाट्सएप',
+      'व्हाट्सप्प',
+      'וואטסאפ',
     ],
     weak: ['wa', 'whats', 'zap', 'zapp', 'wasa', 'wassup', 'whatsup', 'watsup', 'the green app', 'green app'],
   },
@@ -117,9 +146,20 @@ export const MESSENGERS: readonly PlatformEntry[] = [
     id: 'telegram',
     latin: ['telegram', 'telegrame', 'telegramm', 'telgram', 'telegran', 'telega'],
     other: [
-      'телеграм\\p{L}{0,3}', 'телеграмм\\p{L}{0,3}', 'телег[аеиу]', 'телеґрам\\p{L}{0,3}',
-      'تلغرام', 'التلغرام', 'تليجرام', 'التليجرام', 'تيليجرام', 'التيليجرام', 'تلجرام', 'تلگرام',
-      'टेलीग्राम', 'тг',
+      'телеграм\\p{L}{0,3}',
+      'телеграмм\\p{L}{0,3}',
+      'телег[аеиу]',
+      'телеґрам\\p{L}{0,3}',
+      'تلغرام',
+      'التلغرام',
+      'تليجرام',
+      'التليجرام',
+      'تيليجرام',
+      'التيليجرام',
+      'تلجرام',
+      'تلگرام',
+      'टेलीग्राम',
+      'тг',
     ],
     weak: ['tg', 'tele', 'the blue app', 'blue app'],
   },
@@ -158,28 +198,97 @@ export const CHANNELS: readonly PlatformEntry[] = [
   {
     id: 'email',
     latin: [
-      'email', 'e-mail', 'e mail', 'emial', 'gmail', 'g-mail', 'hotmail', 'yahoo mail', 'protonmail', 'mail',
-      'email address', 'mail address', 'correo', 'correo electronico', 'courriel', 'adresse mail', 'adresse e-mail',
-      'e-posta', 'eposta',
+      'email',
+      'e-mail',
+      'e mail',
+      'emial',
+      'gmail',
+      'g-mail',
+      'hotmail',
+      'yahoo mail',
+      'protonmail',
+      'mail',
+      'email address',
+      'mail address',
+      'correo',
+      'correo electronico',
+      'courriel',
+      'adresse mail',
+      'adresse e-mail',
+      'e-posta',
+      'eposta',
     ],
     other: [
-      'correo electrónico', 'adresse électronique', 'e-mail-adresse', 'emailadresse', 'mailadresse',
-      'почт[аыуе]', 'эл(?:\\.|ектронн\\p{L}{0,3}) почт\\p{L}{1,2}', '[еи]мейл\\p{L}{0,2}', 'мейл\\p{L}{0,2}',
-      'ايميل\\p{L}{0,1}', 'إيميل\\p{L}{0,1}', 'الايميل', 'الإيميل', 'البريد', 'بريدك', 'ईमेल',
+      'correo electrónico',
+      'adresse électronique',
+      'e-mail-adresse',
+      'emailadresse',
+      'mailadresse',
+      'почт[аыуе]',
+      'эл(?:\\.|ектронн\\p{L}{0,3}) почт\\p{L}{1,2}',
+      '[еи]мейл\\p{L}{0,2}',
+      'мейл\\p{L}{0,2}',
+      'ايميل\\p{L}{0,1}',
+      'إيميل\\p{L}{0,1}',
+      'الايميل',
+      'الإيميل',
+      'البريد',
+      'بريدك',
+      'ईमेल',
     ],
   },
   {
     id: 'phone',
     latin: [
-      'phone number', 'phone no', 'phone', 'cell number', 'cellphone', 'cell', 'mobile number', 'mobile',
-      'number', 'num', 'digits', 'contact number', 'nambar', 'namba', 'celular', 'cel',
-      'numero', 'telefono', 'telefone', 'fone', 'telephone', 'portable', 'nummer', 'telefonnummer',
-      'handynummer', 'handy', 'mobilnummer', 'sms', 'imessage',
+      'phone number',
+      'phone no',
+      'phone',
+      'cell number',
+      'cellphone',
+      'cell',
+      'mobile number',
+      'mobile',
+      'number',
+      'num',
+      'digits',
+      'contact number',
+      'nambar',
+      'namba',
+      'celular',
+      'cel',
+      'numero',
+      'telefono',
+      'telefone',
+      'fone',
+      'telephone',
+      'portable',
+      'nummer',
+      'telefonnummer',
+      'handynummer',
+      'handy',
+      'mobilnummer',
+      'sms',
+      'imessage',
     ],
     other: [
-      'número', 'numéro', 'teléfono', 'téléphone', 'móvil', 'tél', 'tel',
-      'номер\\p{L}{0,2}', 'телефон\\p{L}{0,2}', 'мобильн\\p{L}{1,3}', 'رقمك', 'رقم', 'الرقم', 'جوالك', 'الجوال',
-      'نمرتك', 'नंबर', 'नम्बर',
+      'número',
+      'numéro',
+      'teléfono',
+      'téléphone',
+      'móvil',
+      'tél',
+      'tel',
+      'номер\\p{L}{0,2}',
+      'телефон\\p{L}{0,2}',
+      'мобильн\\p{L}{1,3}',
+      'رقمك',
+      'رقم',
+      'الرقم',
+      'جوالك',
+      'الجوال',
+      'نمرتك',
+      'नंबर',
+      'नम्बर',
     ],
   },
   {
@@ -218,15 +327,32 @@ export const MESSENGER_STRONG = alternation(MESSENGERS, false);
 /** Messenger or social network name including ambiguous ones (line, signal, snap, x, tg). */
 export const MESSENGER_ANY = alternation(MESSENGERS, true);
 /** Email words. */
-export const EMAIL_WORD = alternation(CHANNELS.filter((c) => c.id === 'email'), false);
+export const EMAIL_WORD = alternation(
+  CHANNELS.filter((c) => c.id === 'email'),
+  false,
+);
 /** Phone words ("number", "cell", "número", "رقم"). */
-export const PHONE_WORD = alternation(CHANNELS.filter((c) => c.id === 'phone'), false);
+export const PHONE_WORD = alternation(
+  CHANNELS.filter((c) => c.id === 'phone'),
+  false,
+);
 /** Meeting apps (strong names only). */
-export const MEETING_WORD = alternation(CHANNELS.filter((c) => c.id === 'meeting'), false);
+export const MEETING_WORD = alternation(
+  CHANNELS.filter((c) => c.id === 'meeting'),
+  false,
+);
 
 const COMPILED: ReadonlyArray<readonly [string, RegExp, boolean]> = [...MESSENGERS, ...CHANNELS].flatMap((e) => [
   [e.id, new RegExp(`^(?:${entrySources(e, false).join('|')})$`, 'iu'), false] as const,
-  ...(e.weak?.length ? [[e.id, new RegExp(`^(?:${entrySources({ id: e.id, latin: [], weak: e.weak }, true).join('|')})$`, 'iu'), true] as const] : []),
+  ...(e.weak?.length
+    ? [
+        [
+          e.id,
+          new RegExp(`^(?:${entrySources({ id: e.id, latin: [], weak: e.weak }, true).join('|')})$`, 'iu'),
+          true,
+        ] as const,
+      ]
+    : []),
 ]);
 
 // platformOf tries up to ~30 regexes; the same few words come back in every message.
@@ -257,13 +383,34 @@ export function platformOf(word: string): string | undefined {
 export function weakWordOk(word: string): boolean {
   const w = word.trim();
   const lower = w.toLowerCase();
-  if (['line', 'signal', 'x', 'teams', 'snap', 'meet', 'imo', 'sc', 'slack', 'qq'].includes(lower)) return /^\p{Lu}/u.test(w);
+  if (['line', 'signal', 'x', 'teams', 'snap', 'meet', 'imo', 'sc', 'slack', 'qq'].includes(lower))
+    return /^\p{Lu}/u.test(w);
   return true;
 }
 
 // Slang and brand names that are also ordinary words: read as a channel only after a
 // preposition or possessive ("on X", "no whats", "your tg") or before "number"/"ID".
-const CONTEXT_WORDS = new Set(['whats', 'wassup', 'whatsup', 'watsup', 'zap', 'zapp', 'wa', 'wasa', 'tele', 'sc', 'imo', 'x', 'line', 'signal', 'teams', 'meet', 'snap', 'slack', 'qq']);
+const CONTEXT_WORDS = new Set([
+  'whats',
+  'wassup',
+  'whatsup',
+  'watsup',
+  'zap',
+  'zapp',
+  'wa',
+  'wasa',
+  'tele',
+  'sc',
+  'imo',
+  'x',
+  'line',
+  'signal',
+  'teams',
+  'meet',
+  'snap',
+  'slack',
+  'qq',
+]);
 const CONTEXT_BEFORE =
   /(?:^|[^\p{L}])(?:on|onto|to|into|in|via|over|through|at|using|my|your|ur|yr|our|no|na|pelo|pela|por|pro|pra|al|el|mi|tu|seu|teu|sua|tua|de|do|da|sur|auf|per|über|uber|me|add|apna|aapka|apka|aap\s{1,2}ka|the)\s{1,3}$/iu;
 const CONTEXT_AFTER = /^\s{0,2}(?:number|no\.?|num|id|handle|user\s?name|account|:|\(|@)/iu;
@@ -367,7 +514,9 @@ function mayStart(c0: number, c1: number): boolean {
   return ANY_SECOND[a] === 1 || PAIRS[a * 128 + lowerAscii(c1)] === 1;
 }
 
-const ASCII_LETTER: readonly boolean[] = Array.from({ length: 128 }, (_, c) => /[A-Za-z]/u.test(String.fromCharCode(c)));
+const ASCII_LETTER: readonly boolean[] = Array.from({ length: 128 }, (_, c) =>
+  /[A-Za-z]/u.test(String.fromCharCode(c)),
+);
 // Every look-alike class and name letter is ASCII (or folds to it: K, ſ are letters).
 const FUZZY_NEXT = /^[\p{L}\p{N}@$!|\s._-]$/u;
 // Where a channel word can start: the big alternation is only tried there.

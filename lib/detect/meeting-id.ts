@@ -116,6 +116,10 @@ function* findAll(text: string): Generator<RawFinding> {
   }
 }
 
+/** A word of PLATFORMS, STRONG_LABEL or MEET_CUE (substrings, so it can only pass more). */
+const MEETING_GATE =
+  /zoom|teams|webex|goto|jeans|ringcentral|zoho|skype|chime|lark|meet|hangout|webinar|pmi|conference|besprechungs|konferenz|reuni|r[ée]union/iu;
+
 /** Overlapping hits (a platform match and a label match of one ID) become one finding. */
 function merge(hits: RawFinding[]): RawFinding[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -137,6 +141,9 @@ export const meetingIdDetector = defineDetector({
   description:
     'Meeting IDs and codes without a link: "Zoom ID 936 2214 0587", "Meeting ID: …", "Google Meet code abc-defg-hij".',
   view: 'digits',
+  // Every finding needs a platform name, a strong label or a Meet cue; each contains one of
+  // these words, and the digits view only turns number words and look-alikes into digits.
+  gate: (base) => MEETING_GATE.test(base),
   *find(text) {
     if (text.length === 0) return;
     yield* merge([...findAll(text)]);

@@ -401,9 +401,61 @@ const PHRASE_TRIGGER = new RegExp(
   'iu',
 );
 
+/**
+ * The group a phrase pattern starts with after START, when it is mandatory (not followed by
+ * a quantifier or '|'): every match contains it, so one cheap test of it alone (without the
+ * leading lookbehind, which stops the engine from skipping ahead) lets most texts skip the
+ * full pattern. Not used where the lead is nearly the whole pattern: no saving there.
+ */
+function leadTest(re: RegExp): RegExp | undefined {
+  const src = re.source;
+  if (
+    !src.startsWith(START) ||
+    src[START.length] !== '(' ||
+    /^\(\?<?[=!]/u.test(src.slice(START.length, START.length + 4))
+  )
+    return undefined;
+  let depth = 0;
+  let inClass = false;
+  let end = -1;
+  for (let k = START.length; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0 && end < 0) end = k + 1;
+    // A top-level '|' anywhere makes the lead one alternative among others.
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  if (end < 0) return undefined;
+  const lead = src.slice(START.length, end);
+  if (/^[?*+{]/u.test(src.slice(end, end + 1)) || lead.length > src.length * 0.8 || /\\(?:[1-9]|k<)/u.test(lead))
+    return undefined;
+  return new RegExp(lead, re.flags.replace(/[gy]/gu, ''));
+}
+
+const LEADS = new Map<RegExp, RegExp | undefined>();
+
+function* phraseMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  let lead = LEADS.get(re);
+  if (lead === undefined && !LEADS.has(re)) {
+    lead = leadTest(re);
+    LEADS.set(re, lead);
+  }
+  if (lead && !lead.test(text)) return;
+  yield* matchesOf(re, text);
+}
+
 function* phraseHits(text: string): Generator<Hit> {
   if (!PHRASE_TRIGGER.test(text)) return;
-  for (const m of matchesOf(VERB_PREP_RAIL, text)) {
+  for (const m of phraseMatches(VERB_PREP_RAIL, text)) {
     const rail = m[1] ?? '';
     const platform = railPlatform(rail) ?? 'payroll';
     const end = m.index + m[0].length;
@@ -418,44 +470,44 @@ function* phraseHits(text: string): Generator<Hit> {
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', /[0-9@|]/u.test(rail) ? 'obfuscated-rail' : 'pay-via-rail', platform);
   }
-  for (const m of matchesOf(VERB_BANK, text)) {
+  for (const m of phraseMatches(VERB_BANK, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-via-bank', 'bank');
   }
-  for (const m of matchesOf(DO_TRANSFER, text)) {
+  for (const m of phraseMatches(DO_TRANSFER, text)) {
     const end = m.index + m[0].length;
     // "transfer" alone is also a file or domain transfer: needs a money word nearby.
     if (/^transfer$/iu.test(m[1] ?? '') && !PAY_WORD_STRICT.test(around(text, m.index, end, 60, 60))) continue;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-via-bank', 'bank');
   }
-  for (const m of matchesOf(RAIL_THEN_VERB, text)) {
+  for (const m of phraseMatches(RAIL_THEN_VERB, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-via-rail', railPlatform(m[1] ?? '') ?? 'bank');
   }
-  for (const m of matchesOf(VERB_OBJECT_RAIL, text)) {
+  for (const m of phraseMatches(VERB_OBJECT_RAIL, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-in-rail', railPlatform(m[1] ?? '') ?? 'cash');
   }
-  for (const m of matchesOf(RAIL_AS_VERB, text)) {
+  for (const m of phraseMatches(RAIL_AS_VERB, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'rail-as-verb', railPlatform(m[1] ?? ''));
   }
-  for (const m of matchesOf(RAIL_PREFERENCE, text)) {
+  for (const m of phraseMatches(RAIL_PREFERENCE, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'rail-preference', railPlatform(m[1] ?? '') ?? 'bank');
   }
-  for (const m of matchesOf(PREFER_RAIL, text)) {
+  for (const m of phraseMatches(PREFER_RAIL, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'rail-preference', railPlatform(m[1] ?? ''));
   }
-  for (const m of matchesOf(RAIL_IDENT, text)) {
+  for (const m of phraseMatches(RAIL_IDENT, text)) {
     const rail = m[1] ?? '';
     const platform = railPlatform(rail);
     // "pix @jane" is pictures and "sol @x" a word: the crypto, UPI and Pix finders cover those.
@@ -470,32 +522,32 @@ function* phraseHits(text: string): Generator<Hit> {
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'rail-handle', platform, m[2]);
   }
-  for (const m of matchesOf(ASK_RAIL, text)) {
+  for (const m of phraseMatches(ASK_RAIL, text)) {
     const end = m.index + m[0].length;
     if (railPlatform(m[1] ?? '') === 'crypto' && !/wallet|address/iu.test(m[0])) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     if (/withdraw|linked|connect/iu.test(around(text, m.index, end, 60, 60))) continue;
     yield hit(m.index, end, 'high', 'asks-payment-handle', railPlatform(m[1] ?? ''));
   }
-  for (const m of matchesOf(BANK_DETAILS, text)) {
+  for (const m of phraseMatches(BANK_DETAILS, text)) {
     const end = m.index + m[0].length;
     if (IN_PLATFORM.test(around(text, m.index, end, 60, 60))) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'bank-details', 'bank');
   }
-  for (const m of matchesOf(DIRECT_PAY, text)) {
+  for (const m of phraseMatches(DIRECT_PAY, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'direct-payment');
   }
-  for (const m of matchesOf(OUTSIDE_PLATFORM, text)) {
+  for (const m of phraseMatches(OUTSIDE_PLATFORM, text)) {
     const end = m.index + m[0].length;
     // Moving the conversation elsewhere is the request detector's; here only money.
     if (!PAY_WORD.test(around(text, m.index, end, 80, 60))) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'outside-platform');
   }
-  for (const m of matchesOf(FEE_AVOID, text)) {
+  for (const m of phraseMatches(FEE_AVOID, text)) {
     const end = m.index + m[0].length;
     const determiner = m[3] ?? '';
     const strongVerb = m[1] !== undefined;
@@ -507,19 +559,19 @@ function* phraseHits(text: string): Generator<Hit> {
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'fee-avoidance');
   }
-  for (const m of matchesOf(FRIENDS_FAMILY, text)) {
+  for (const m of phraseMatches(FRIENDS_FAMILY, text)) {
     const end = m.index + m[0].length;
     const ctx = around(text, m.index, end, 40, 30);
     if (!FF_CUE.test(ctx)) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'friends-and-family', 'paypal');
   }
-  for (const m of matchesOf(HINDI_PAY, text)) {
+  for (const m of phraseMatches(HINDI_PAY, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'pay-via-rail', railPlatform(m[1] ?? m[2] ?? ''));
   }
-  for (const m of matchesOf(PIX, text)) {
+  for (const m of phraseMatches(PIX, text)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'pix-key', 'pix');
@@ -641,6 +693,15 @@ function* bankDetailHits(text: string): Generator<Hit> {
 
 const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
+/**
+ * What each identifier finder needs (phrases need PHRASE_TRIGGER, bank details BANK_TRIGGER):
+ * a payment host (PAYMENT_LINK), '@' (UPI_ID), two capitals and two digits (IBAN_START), or
+ * a run of 14 letters and digits (every wallet shape: bc1 + 11 is the shortest).
+ */
+const IDENTIFIER_GATE =
+  /@|[A-Za-z0-9]{14}|paypal|venmo|cash\.app|revolut|wise\.com|payoneer|gcash|razorpay|rzp\.io|paystack|flutterwave|stripe|monzo/iu;
+const IBAN_GATE = /[A-Z]{2}\p{N}{2}/u;
+
 /** Overlapping hits of this detector become one finding spanning them all. */
 function merge(hits: Hit[]): Hit[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -664,6 +725,8 @@ export const paymentDetector = defineDetector({
   description:
     'Offers to pay or be paid outside the platform (PayPal, Wise, bank transfer, crypto, "skip the fees"), payment links and handles, IBANs, UPI ids and wallet addresses.',
   view: 'base',
+  gate: (base) =>
+    PHRASE_TRIGGER.test(base) || IDENTIFIER_GATE.test(base) || IBAN_GATE.test(base) || BANK_TRIGGER.test(base),
   *find(text) {
     if (text.length === 0) return;
     const hits = [...phraseHits(text), ...identifierHits(text)];

@@ -64,14 +64,20 @@ describe('phone detector', { timeout: 30_000 }, () => {
 
   it('maps obfuscated numbers back to the original text through detect()', () => {
     const cases: [string, string][] = [
-      ["It's nine one seven, five five five, zero one four two. Text me.", 'nine one seven, five five five, zero one four two'],
+      [
+        "It's nine one seven, five five five, zero one four two. Text me.",
+        'nine one seven, five five five, zero one four two',
+      ],
       ['Contact: O3OO-l234567 also on whatsapp', 'O3OO-l234567'],
       ['call ＋６３ ９１７ ４８２ ３３０１', '＋６３ ９１７ ４８２ ３３０１'],
       ['my number is 3\u200b0\u200b1-555-0164', '3\u200b0\u200b1-555-0164'],
     ];
     for (const [text, span] of cases) {
       const found = detect(text, { categories: ['phone'] });
-      expect(found.map((f) => text.slice(f.start, f.end)), text).toEqual([span]);
+      expect(
+        found.map((f) => text.slice(f.start, f.end)),
+        text,
+      ).toEqual([span]);
       expect(found[0]?.detector).toBe('phone');
     }
   });

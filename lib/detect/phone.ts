@@ -4,7 +4,8 @@
 // with 'max'. Because every candidate is tried in many regions, that precision is what keeps
 // ordinary numbers from being reported; 'max' also tells mobile from fixed lines, which the
 // no-trunk rule below needs. The parser only ever sees short candidate runs (see scan()).
-import { type CountryCode, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
+import { type CountryCode, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { NUMBER_WORD_PAIR } from '../normalize/spelled-digits';
 import { type DetectContext, defineDetector, type RawFinding } from './define';
 import { NO_TRUNK_MOBILE_REGIONS, PHONE_REGIONS } from './phone-regions';
 
@@ -43,11 +44,12 @@ const ID_CUE =
 const GLUE_LEFT = /[\p{L}_=@#~$€£¥₹₦₱৳₨%&\\/^*]/u;
 const GLUE_RIGHT = /[\p{L}_=@%€£¥₹₦₱৳₨&\\/^*]/u;
 /** Allowed between digit groups. ',' only with a space after it (else "1,284"). */
-const GAP_CHAR = /[\s.\-()[\],·•/\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}\u{20E3}]/u;
+const GAP_CHAR = /[\s.\-()[\],·•/\p{Extended_Pictographic}]|\p{Emoji_Modifier}|\u{FE0F}|\u{20E3}/u;
 // The per-character tests of findChains, answered from a table for ASCII characters (the
 // regex is run only for others): a 100 KB run of digit groups asks them for every group.
 const LETTER = /\p{L}/u;
-const asciiTable = (re: RegExp): readonly boolean[] => Array.from({ length: 128 }, (_, c) => re.test(String.fromCharCode(c)));
+const asciiTable = (re: RegExp): readonly boolean[] =>
+  Array.from({ length: 128 }, (_, c) => re.test(String.fromCharCode(c)));
 const ASCII_LETTER = asciiTable(LETTER);
 const ASCII_GLUE_LEFT = asciiTable(GLUE_LEFT);
 const ASCII_GLUE_RIGHT = asciiTable(GLUE_RIGHT);
@@ -80,7 +82,6 @@ function gapChar(cp: number): boolean {
 
 /** After a number: an extension ("ext. 22", "x4587"). */
 const EXTENSION = /^[\s,]{0,2}(?:ext\.?|extension|ext\s{0,1}no\.?|x)\s{0,2}[.:]?\s{0,2}(\d{1,6})(?![\p{L}\p{N}])/iu;
-
 
 interface Group {
   start: number;
@@ -307,7 +308,8 @@ function reviveGluedPhones(
       const last = seg.at(-1) as Group;
       // The word ends at white space or at an HTML tag's bracket ("<p>Call555-123-4567</p>").
       const lead = text.slice(Math.max(0, first.start - 40), first.start);
-      const wordStart = first.start - lead.length + Math.max(lead.lastIndexOf(' '), lead.lastIndexOf('\n'), lead.lastIndexOf('>')) + 1;
+      const wordStart =
+        first.start - lead.length + Math.max(lead.lastIndexOf(' '), lead.lastIndexOf('\n'), lead.lastIndexOf('>')) + 1;
       const after = text.slice(last.end, last.end + 40);
       const stop = after.search(WORD_END);
       const wordEnd = last.end + (stop >= 0 ? stop : after.length);
@@ -468,7 +470,8 @@ function judge(
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k] as Group;
     // "+46 (0)8 …": the trunk 0 in brackets is not dialled from abroad.
-    if (intl && g.digits === '0' && k > 0 && (inner[k - 1] ?? '').endsWith('(') && (inner[k] ?? '').startsWith(')')) continue;
+    if (intl && g.digits === '0' && k > 0 && (inner[k - 1] ?? '').endsWith('(') && (inner[k] ?? '').startsWith(')'))
+      continue;
     digits += g.digits;
   }
   let international = intl;
@@ -483,7 +486,12 @@ function judge(
   for (const ch of digits) counts[ch.charCodeAt(0) - 48] = (counts[ch.charCodeAt(0) - 48] ?? 0) + 1;
   const distinct = counts.filter((c) => c > 0).length;
   if (distinct < 3 || Math.max(...counts) / digits.length > 0.75) return null;
-  if (groups.length === 4 && inner.every((g) => g === '.') && groups.every((g) => g.digits.length <= 3 && Number(g.digits) <= 255)) return null; // IPv4
+  if (
+    groups.length === 4 &&
+    inner.every((g) => g === '.') &&
+    groups.every((g) => g.digits.length <= 3 && Number(g.digits) <= 255)
+  )
+    return null; // IPv4
   if (!international && digits.length === 13 && /^97[89]/u.test(digits)) return null; // ISBN-13
 
   const grouped = groups.length >= 2;
@@ -494,8 +502,10 @@ function judge(
     const pn = parser.parse(`+${digits}`);
     if (pn && isValid(pn)) return validated(pn, 'high', ['international']);
     // A '+' and phone-like grouping is strong evidence even when the metadata disagrees.
-    if (pn?.isPossible() && (grouped || cue())) return { confidence: 'medium', evidence: ['international'], canonical: pn.number };
-    if (parser.exhausted && grouped && digits.length >= 8) return { confidence: 'medium', evidence: ['international'], canonical: `+${digits}` };
+    if (pn?.isPossible() && (grouped || cue()))
+      return { confidence: 'medium', evidence: ['international'], canonical: pn.number };
+    if (parser.exhausted && grouped && digits.length >= 8)
+      return { confidence: 'medium', evidence: ['international'], canonical: `+${digits}` };
     return cueOnly();
   }
 
@@ -528,7 +538,11 @@ function judge(
     // 3-3-4 with separators, optionally 1 first: formatting itself is strong evidence, even
     // for numbers the metadata calls unassigned (555-01xx, new area codes).
     if (lens === '3-3-4' || lens === '1-3-3-4') {
-      return { confidence: 'medium', evidence: ['nanp-format'], canonical: `+${digits.length === 10 ? '1' : ''}${digits}` };
+      return {
+        confidence: 'medium',
+        evidence: ['nanp-format'],
+        canonical: `+${digits.length === 10 ? '1' : ''}${digits}`,
+      };
     }
   }
 
@@ -575,10 +589,17 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
       others.push((others[k] as number) + (kind !== '' && kind !== '.' ? 1 : 0));
       const date =
         k + 2 < groups.length &&
-        isDate(groups[k]?.digits ?? '', groups[k + 1]?.digits ?? '', groups[k + 2]?.digits ?? '', gaps[k] ?? '', gaps[k + 1] ?? '');
+        isDate(
+          groups[k]?.digits ?? '',
+          groups[k + 1]?.digits ?? '',
+          groups[k + 2]?.digits ?? '',
+          gaps[k] ?? '',
+          gaps[k + 1] ?? '',
+        );
       dates.push((dates[k] as number) + (date ? 1 : 0));
     }
-    const count = (arr: number[], from: number, to: number): number => (arr[Math.max(from, to)] as number) - (arr[from] as number);
+    const count = (arr: number[], from: number, to: number): number =>
+      (arr[Math.max(from, to)] as number) - (arr[from] as number);
     // digitsBefore[k]: digits in groups[0..k).
     const digitsBefore = [0];
     for (const g of groups) digitsBefore.push((digitsBefore.at(-1) as number) + g.digits.length);
@@ -594,7 +615,11 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
       // The longest window from i that can still be one number; moves forward only, so a
       // chain of thousands of groups costs linear time.
       if (top < i) top = i;
-      while (top + 1 < groups.length && (digitsBefore[top + 2] as number) - (digitsBefore[i] as number) <= MAX_DIGITS + 2) top++;
+      while (
+        top + 1 < groups.length &&
+        (digitsBefore[top + 2] as number) - (digitsBefore[i] as number) <= MAX_DIGITS + 2
+      )
+        top++;
       // A number inside a longer list of digits must be set apart from its neighbours by a
       // different or stronger separator ("… 0111 888-884 …"), or start with 0 or '('. So a
       // window from i may not contain the kind of gap that precedes it.
@@ -616,7 +641,13 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
         if (j - i >= 2 && count(dates, i, j - 1) > 0) continue;
         if (++windows > WINDOW_BUDGET && i > 0) break;
         const inner = gaps.slice(i, j);
-        if (j + 1 < groups.length && !strong[j] && !startsNumber(j + 1) && kindOf.slice(i, j).includes(kindOf[j] as string)) continue;
+        if (
+          j + 1 < groups.length &&
+          !strong[j] &&
+          !startsNumber(j + 1) &&
+          kindOf.slice(i, j).includes(kindOf[j] as string)
+        )
+          continue;
 
         const intl = i === 0 && chain.plus >= 0;
         const first = groups[i] as Group;
@@ -640,7 +671,10 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
         const cueFn = (): boolean => {
           if (before_ === 'contact') return true;
           let a = endCue.get(end);
-          if (a === undefined) endCue.set(end, (a = cueAfter(text, end)));
+          if (a === undefined) {
+            a = cueAfter(text, end);
+            endCue.set(end, a);
+          }
           return a;
         };
         const verdict = judge(groups.slice(i, j + 1), inner, intl, cueFn, region, parser);
@@ -658,10 +692,25 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
         verdict.evidence.push('extension');
       }
       if (gaps.slice(i, found.j).some((g) => g.includes('\n'))) verdict.evidence.push('split-lines');
-      yield { start: found.start, end, canonical: verdict.canonical, confidence: verdict.confidence, evidence: verdict.evidence };
+      yield {
+        start: found.start,
+        end,
+        canonical: verdict.canonical,
+        confidence: verdict.confidence,
+        evidence: verdict.evidence,
+      };
       i = found.j + 1;
     }
   }
+}
+
+const ANY_DIGIT = /\p{Nd}/gu;
+
+function countDigits(text: string): number {
+  ANY_DIGIT.lastIndex = 0;
+  let n = 0;
+  while (ANY_DIGIT.exec(text) !== null && n < MIN_DIGITS) n++;
+  return n;
 }
 
 export const phoneDetector = defineDetector({
@@ -670,6 +719,10 @@ export const phoneDetector = defineDetector({
   description:
     'Phone numbers in local or international format, spelled out, spaced, split over lines or with look-alike letters, validated per region.',
   view: 'digits',
+  // A phone needs MIN_DIGITS digits in the digits view. Look-alike letters are read only in
+  // runs with at least as many real digits, so without number words the base text needs
+  // half of them; number words are converted only next to another number token.
+  gate: (base) => countDigits(base) * 2 >= MIN_DIGITS || NUMBER_WORD_PAIR.test(base),
   find: findPhones,
   examples: {
     match: [

@@ -30,7 +30,7 @@ const MATCH: ReadonlyArray<readonly [string, string]> = [
   ['en', 'Is there another way to contact you?'],
   ['en', "Let's continue on Viber, it's easier"],
   ['en', 'This app is slow, can we move to WhatsApp?'],
-  ['en', 'Why don\'t we switch to Signal'],
+  ['en', "Why don't we switch to Signal"],
   ['en', "Let's take this conversation to Slack"],
   ['en', 'Ping me on Discord when you are free'],
   ['en', 'Reach me on X'],

@@ -35,13 +35,13 @@ const filler = (n: number): string => `(?:${S}${WORD}){0,${n}}`;
 
 // Start of a clause: start of text or after punctuation, or at a conjunction that starts one.
 const CLAUSE =
-  "(?:(?<=^|[.!?;:,\\n()\\[\\]–—¿¡\"“”«»…>•|。，！？、،؟*])\\s{0,3}|(?<=\\s[-–—]\\s{1,2})|(?<=\\s)(?=(?:and|so|then|but|also|pls|plz|please|kindly|btw|now|or|ok|okay|e|y|et|und|и|і|و)\\s))";
+  '(?:(?<=^|[.!?;:,\\n()\\[\\]–—¿¡"“”«»…>•|。，！？、،؟*])\\s{0,3}|(?<=\\s[-–—]\\s{1,2})|(?<=\\s)(?=(?:and|so|then|but|also|pls|plz|please|kindly|btw|now|or|ok|okay|e|y|et|und|и|і|و)\\s))';
 
 // Politeness, vocatives and modal frames that may come before an imperative.
 const POLITE_EN =
   "(?:(?:please|pls|plz|plss|plz|kindly|just|also|and|so|then|now|ok|okay|hey|hi|hello|dear|sir|madam|ma['’]?am|bro|bhai|brother|friend|buddy|quickly|first|btw|maybe|simply|but|or|oh|well|alright|great|cool|sure|thanks|thank\\s{1,2}you|go\\s{1,2}ahead\\s{1,2}and|feel\\s{1,2}free\\s{1,2}to|don['’]?t\\s{1,2}forget\\s{1,2}to|do\\s{1,2}not\\s{1,2}forget\\s{1,2}to|don['’]?t\\s{1,2}hesitate\\s{1,2}to|do\\s{1,2}not\\s{1,2}hesitate\\s{1,2}to|remember\\s{1,2}to|be\\s{1,2}sure\\s{1,2}to|make\\s{1,2}sure\\s{1,2}to|would\\s{1,2}(?:you|u)\\s{1,2}mind|(?:can|could|would|will|wud|cud|can['’]?t|couldn['’]?t|won['’]?t)\\s{1,2}(?:you|u|ya)|(?:you|u)\\s{1,2}(?:can|could|may|should|must)(?!['’]?t|\\s{1,2}not)|(?:i|we)\\s{1,2}(?:need|want|would\\s{1,2}like)\\s{1,2}(?:you|u)\\s{1,2}to|i['’]d\\s{1,2}like\\s{1,2}(?:you|u)\\s{1,2}to|mind)[,!]?\\s{1,3}){0,4}";
 
-const YOUR = '(?:your|ur|yr|you[\'’]?re|yur|thy)';
+const YOUR = "(?:your|ur|yr|you['’]?re|yur|thy)";
 const MOD =
   '(?:personal|private|direct|best|real|actual|own|work|business|office|home|primary|main|alternate|alternative|other|current|new|full|correct|valid|contact|active|official)';
 
@@ -49,12 +49,10 @@ const MOD =
 const CONTACT_GENERIC =
   '(?:contact(?:s|\\s{1,2}(?:details|info|information|number|no\\.?|email))?|handle|socials|social\\s{1,2}media|deets)';
 const CONTACT = `(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE}|${WB_L}${CONTACT_GENERIC}${WB_R})`;
-const TAIL =
-  `(?:\\s{1,2}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|nbr|id|handle|user\\s?name|address|contact|details|info|acc(?:ount)?|profile))?`;
+const TAIL = `(?:\\s{1,2}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|nbr|id|handle|user\\s?name|address|contact|details|info|acc(?:ount)?|profile))?`;
 
 // Verbs of asking, with an optional indirect object.
-const ASK_VERB =
-  `(?:${T_MSG}|${T_EMAIL}|send|share|give|drop|pass|provide|tell|text|dm|pm|post|leave|forward|write|type|put|add|mention|shoot|inbox|message|paste|hand\\s{1,2}over|let\\s{1,2}me\\s{1,2}(?:know|have|get)|lemme\\s{1,2}(?:know|have|get))`;
+const ASK_VERB = `(?:${T_MSG}|${T_EMAIL}|send|share|give|drop|pass|provide|tell|text|dm|pm|post|leave|forward|write|type|put|add|mention|shoot|inbox|message|paste|hand\\s{1,2}over|let\\s{1,2}me\\s{1,2}(?:know|have|get)|lemme\\s{1,2}(?:know|have|get))`;
 const ASK_OBJ = `(?:${S}(?:me|us|over|across|along|quickly|here|below|back|again|with${S}me|to${S}me))?`;
 const ASK_Q =
   "(?:(?:can|could|may|might)\\s{1,2}(?:i|we)\\s{1,2}(?:please\\s{1,2})?(?:get|have|ask\\s{1,2}for|take|know|grab)|what(?:['’]?s|\\s{1,2}is|\\s{1,2}are)|whats|wat['’]?s|wats|(?:i|we)(?:['’]ll|\\s{1,2}will|['’]d|\\s{1,2}would)?\\s{1,2}(?:need|want|like|require|love)(?:\\s{1,2}to\\s{1,2}(?:get|have|know))?|need)";
@@ -67,16 +65,15 @@ const ADV = '(?:(?:just|maybe|rather|quickly|simply|better|also|instead|please|a
 const MOVE_V_INTRANS =
   '(?:continue|carry\\s{1,2}on|talk|chat|discuss|speak|communicate|converse|proceed|correspond|keep\\s{1,2}in\\s{1,2}touch|stay\\s{1,2}in\\s{1,2}touch|get\\s{1,2}in\\s{1,2}touch|touch\\s{1,2}base|meet|catch\\s{1,2}up|coordinate|sync\\s{1,2}up|follow\\s{1,2}up|reply|respond|answer|hop|jump|video\\s{0,2}call|voice\\s{0,2}call)';
 // Verbs whose object must be the conversation or a person ("move this chat", "message me").
-const MOVE_V_TRANS =
-  `(?:move|switch|take|shift|go|get|transfer|migrate|connect|text|message|msg|dm|pm|ping|reach|contact|call|${T_EMAIL}|write|add|hit\\s{1,2}me\\s{1,2}up|hmu|find|catch|join|follow|inbox|buzz|${T_MSG}|${T_MEET}|send\\s{1,2}me\\s{1,2}(?:a\\s{1,2})?(?:message|msg|text|dm|note|${T_EMAIL}))`;
+const MOVE_V_TRANS = `(?:move|switch|take|shift|go|get|transfer|migrate|connect|text|message|msg|dm|pm|ping|reach|contact|call|${T_EMAIL}|write|add|hit\\s{1,2}me\\s{1,2}up|hmu|find|catch|join|follow|inbox|buzz|${T_MSG}|${T_MEET}|send\\s{1,2}me\\s{1,2}(?:a\\s{1,2})?(?:message|msg|text|dm|note|${T_EMAIL}))`;
 const CONV_OBJ =
-  "(?:(?:\\s{1,3}(?:me|us|you|u|it|this|that|things|each\\s{1,2}other|over|across|up|back|along|further|the\\s{1,2}rest|our|the|this|further|a|quick|private|direct|conversation|convo|chat|chats|discussion|discussions|communication|talk|talks|call|interview|meeting|messages|negotiation|thread|details|project|there|here|now))){0,4}";
+  '(?:(?:\\s{1,3}(?:me|us|you|u|it|this|that|things|each\\s{1,2}other|over|across|up|back|along|further|the\\s{1,2}rest|our|the|this|further|a|quick|private|direct|conversation|convo|chat|chats|discussion|discussions|communication|talk|talks|call|interview|meeting|messages|negotiation|thread|details|project|there|here|now))){0,4}';
 const PREP = '(?:on|onto|on\\s{1,2}to|to|into|in|via|over|through|thru|at|using|by)';
 const DET = '(?:(?:a|an|the|my|our|your|ur|quick|short|private|personal|direct|brief|fast|video|voice)\\s{1,3}){0,3}';
 const PHONE_TARGET = `(?:${T_PHONE}|text(?:\\s{1,2}messages?)?)`;
 const MOVE_TARGET = `(?<target>${T_MSG}|${T_MEET}|${T_EMAIL}|${PHONE_TARGET}${WB_R})`;
 const OUTSIDE =
-  "(?<outside>(?:outside(?:\\s{1,2}of)?|off|away\\s{1,2}from|out\\s{1,2}of|elsewhere\\s{1,2}than|beyond)\\s{1,2}(?:of\\s{1,2})?(?:the\\s{1,2}|this\\s{1,2})?(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru|platform|site|website|app|here|chat|marketplace)|off[\\s-]?platform|elsewhere)";
+  '(?<outside>(?:outside(?:\\s{1,2}of)?|off|away\\s{1,2}from|out\\s{1,2}of|elsewhere\\s{1,2}than|beyond)\\s{1,2}(?:of\\s{1,2})?(?:the\\s{1,2}|this\\s{1,2})?(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru|platform|site|website|app|here|chat|marketplace)|off[\\s-]?platform|elsewhere)';
 const DIRECT = '(?<direct>directly|privately|personally|offline|in\\s{1,2}private)';
 
 // Every word of the Russian/Ukrainian and Arabic grammars is in these scripts. (With the
@@ -110,7 +107,9 @@ const RULES: readonly Rule[] = [
   // Broken English without a possessive, only with an explicit "number/ID": "pls send whatsapp no"
   {
     re: new RegExp(
-      en(`(?<core>${ASK_VERB}${ASK_OBJ}${S}(?:(?<target>${T_MSG}|contact)${S}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|id)${WB_R}|(?<target2>${T_PHONE})(?=\\s{0,2}(?:$|[?.!,]))))`),
+      en(
+        `(?<core>${ASK_VERB}${ASK_OBJ}${S}(?:(?<target>${T_MSG}|contact)${S}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|id)${WB_R}|(?<target2>${T_PHONE})(?=\\s{0,2}(?:$|[?.!,]))))`,
+      ),
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -158,7 +157,9 @@ const RULES: readonly Rule[] = [
   // "let's continue on Telegram", "Message me on LinkedIn", "can we hop on a quick Zoom"
   {
     re: new RegExp(
-      en(`(?<core>${MOVE_SUBJ}${ADV}(?:${MOVE_V_INTRANS}(?<fill>${filler(4)})|${MOVE_V_TRANS}(?<fill2>${CONV_OBJ}))${S}${PREP}${S}${DET}${MOVE_TARGET})`),
+      en(
+        `(?<core>${MOVE_SUBJ}${ADV}(?:${MOVE_V_INTRANS}(?<fill>${filler(4)})|${MOVE_V_TRANS}(?<fill2>${CONV_OBJ}))${S}${PREP}${S}${DET}${MOVE_TARGET})`,
+      ),
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -169,7 +170,9 @@ const RULES: readonly Rule[] = [
   // "I'd prefer we discuss the budget outside Upwork", "let's take this off the platform"
   {
     re: new RegExp(
-      en(`(?<core>${MOVE_SUBJ}${ADV}(?:${MOVE_V_INTRANS}${filler(4)}|${MOVE_V_TRANS}${CONV_OBJ}|work|deal)${S}${OUTSIDE})`),
+      en(
+        `(?<core>${MOVE_SUBJ}${ADV}(?:${MOVE_V_INTRANS}${filler(4)}|${MOVE_V_TRANS}${CONV_OBJ}|work|deal)${S}${OUTSIDE})`,
+      ),
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -205,7 +208,12 @@ const RULES: readonly Rule[] = [
   },
   // "join our Discord", "add me to your WhatsApp group"
   {
-    re: new RegExp(en(`(?<core>${MOVE_SUBJ}${ADV}(?:join|add\\s{1,2}me\\s{1,2}to)\\s{1,2}(?:our|my|the|your)\\s{1,2}(?<target>${T_MSG}))`), 'dgiu'),
+    re: new RegExp(
+      en(
+        `(?<core>${MOVE_SUBJ}${ADV}(?:join|add\\s{1,2}me\\s{1,2}to)\\s{1,2}(?:our|my|the|your)\\s{1,2}(?<target>${T_MSG}))`,
+      ),
+      'dgiu',
+    ),
     kind: 'move-off-platform',
     gate: `(?:join|add\\s{1,2}me\\s{1,2}to)\\s{1,2}(?:our|my|the|your)\\s{1,2}${T_MSG}`,
     lang: 'en',
@@ -393,7 +401,12 @@ const RULES: readonly Rule[] = [
  */
 function leadGroup(src: string): string | undefined {
   const from = src.indexOf('(?<core>') + '(?<core>'.length;
-  if (from < '(?<core>'.length || src[from] !== '(' || /^\(\?[=!<]/u.test(src.slice(from, from + 4).replace(/^\(\?<[a-z]/u, '(?:'))) return undefined;
+  if (
+    from < '(?<core>'.length ||
+    src[from] !== '(' ||
+    /^\(\?[=!<]/u.test(src.slice(from, from + 4).replace(/^\(\?<[a-z]/u, '(?:'))
+  )
+    return undefined;
   let depth = 0;
   let inClass = false;
   for (let k = from; k < src.length; k++) {
@@ -408,7 +421,8 @@ function leadGroup(src: string): string | undefined {
     }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return /^[?*+{]/u.test(src.slice(k + 1, k + 2)) ? undefined : src.slice(from, k + 1);
+    else if (c === ')' && --depth === 0)
+      return /^[?*+{]/u.test(src.slice(k + 1, k + 2)) ? undefined : src.slice(from, k + 1);
   }
   return undefined;
 }
@@ -447,7 +461,8 @@ const TOPIC_AFTER =
   /^[\s'’"”s-]{0,3}(?:bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,2}zero|of|one|in\s{1,2}mind)(?![\p{L}])/iu;
 const TOPIC_FILL =
   /(?<![\p{L}])(?:bots?|api|integration|feature|features|ads|campaign|store|page|button|widget|account|posts?|content|design|code|flow|template|automation|pixel|app|website|site|data|contacts|list|leads|followers|product|products|order|orders|messages\s{1,2}from|customers)(?![\p{L}])/iu;
-const QUOTED = /(?:^|(?<=[\s(:]))(?:"[^"\n]{1,160}"|“[^”\n]{1,160}”|«[^»\n]{1,160}»|'(?:[^'\n]|'(?=\p{L})){1,160}'(?=$|[\s.,;:!?)])|‘[^’\n]{1,160}’)/gu;
+const QUOTED =
+  /(?:^|(?<=[\s(:]))(?:"[^"\n]{1,160}"|“[^”\n]{1,160}”|«[^»\n]{1,160}»|'(?:[^'\n]|'(?=\p{L})){1,160}'(?=$|[\s.,;:!?)])|‘[^’\n]{1,160}’)/gu;
 
 // Set lookups per character instead of a regex run per character (these walk back up to
 // 160 characters for every match, and a long text can hold thousands of matches).
@@ -529,6 +544,18 @@ const LANG_EVIDENCE: Readonly<Record<string, string>> = {
   ar: 'lang-ar',
 };
 
+const TAG_CHAR = /[\uE010-\uE013]/u;
+const UNTAGGED_RULES = PREPARED.filter((p) => !p.needsTag);
+
+/**
+ * The rule loop's own first tests, once for the whole detector: a rule with a channel
+ * target needs a tag, the others their gates. Tagging is cached and shared with handle.
+ */
+function mayRequest(text: string): boolean {
+  const { tagged } = tagChannels(text);
+  return TAG_CHAR.test(tagged) || UNTAGGED_RULES.some(({ gates }) => gates.every((g) => g.test(tagged)));
+}
+
 function* findRequests(text: string): Generator<RawFinding> {
   // Channel words become one tag character each (same length), so the grammars stay small.
   const { tagged, words } = tagChannels(text);
@@ -550,7 +577,10 @@ function* findRequests(text: string): Generator<RawFinding> {
       const platform = word?.platform;
       const after = text.slice(end, end + 40);
       // "join our Discord server" names the place to meet, not the topic of the work.
-      const joinPlace = rule.kind === 'move-off-platform' && /^\s{1,2}(?:server|group|channel|workspace|community)(?![\p{L}])/iu.test(after) && /(?<![\p{L}])join/iu.test(core);
+      const joinPlace =
+        rule.kind === 'move-off-platform' &&
+        /^\s{1,2}(?:server|group|channel|workspace|community)(?![\p{L}])/iu.test(after) &&
+        /(?<![\p{L}])join/iu.test(core);
       if (targetAt !== undefined && !joinPlace && TOPIC_AFTER.test(after)) continue;
       const fill = `${m.groups?.fill ?? ''} ${m.groups?.fill2 ?? ''}`;
       if (rule.kind === 'move-off-platform' && fill.trim() && TOPIC_FILL.test(fill) && platform !== 'meeting') continue;
@@ -563,7 +593,11 @@ function* findRequests(text: string): Generator<RawFinding> {
       if (platform && platform !== 'phone' && platform !== 'email') evidence.push('platform-named');
       if (m.groups?.outside) evidence.push('outside-platform');
       if (m.groups?.direct) evidence.push('directly');
-      if (/^\s{0,3}instead\s{1,2}of\s{1,2}(?:chatting|talking|messaging|writing|texting)\s{1,2}here/iu.test(text.slice(end, end + 40)))
+      if (
+        /^\s{0,3}instead\s{1,2}of\s{1,2}(?:chatting|talking|messaging|writing|texting)\s{1,2}here/iu.test(
+          text.slice(end, end + 40),
+        )
+      )
         evidence.push('instead-of-here');
       const f: RawFinding = { start, end, confidence: rule.confidence, evidence };
       if (platform) f.platform = platform;
@@ -578,6 +612,7 @@ export const requestDetector = defineDetector({
   description:
     'Asking for contact details ("send me your email", "what\'s your WhatsApp?") or proposing to move off the platform ("let\'s continue on Telegram"), in several languages.',
   view: 'base',
+  gate: mayRequest,
   find: findRequests,
   examples: {
     match: [

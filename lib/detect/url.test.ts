@@ -190,11 +190,14 @@ describe('url: in the whole detector', () => {
 });
 
 describe('url: a service named by its home page', () => {
-  it.each(['We book calls with calendly.com', 'Meet me on zoom.us tomorrow', 'we market on facebook.com'])('%s is a link', (text) => {
-    const found = links(text);
-    expect(found.map((f) => f.category)).toEqual(['link']);
-    expect(found[0]?.evidence).toContain('home-page');
-  });
+  it.each(['We book calls with calendly.com', 'Meet me on zoom.us tomorrow', 'we market on facebook.com'])(
+    '%s is a link',
+    (text) => {
+      const found = links(text);
+      expect(found.map((f) => f.category)).toEqual(['link']);
+      expect(found[0]?.evidence).toContain('home-page');
+    },
+  );
 
   it('but a subdomain names a workspace or company', () => {
     expect(links('join example.slack.com')[0]?.category).toBe('social');

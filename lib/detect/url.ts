@@ -240,6 +240,9 @@ export const urlDetector = defineDetector({
   // Reads the base text and folds "dot"/"slash"/spaced punctuation itself, so it can report
   // how a link was written and keep ordinary links exactly as typed.
   view: 'base',
+  // What each of findUrls' three passes needs first: "git@", a token linkify may read, or
+  // something the symbol folding can act on.
+  gate: (base) => MAY_BE_LINK.test(base) || MAY_FOLD.test(base) || /git@/iu.test(base),
   *find(text) {
     yield* findUrls(text);
   },

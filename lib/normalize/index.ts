@@ -1,8 +1,8 @@
 import type { Normalizer } from './define';
 import { foldCompat } from './fold-compat';
 import { foldConfusables } from './fold-confusables';
-import { lookalikeDigits } from './lookalike-digits';
 import { letterSeparators } from './letter-separators';
+import { lookalikeDigits } from './lookalike-digits';
 import { identity, type MappedText } from './mapped-text';
 import { collapseSpacedLetters } from './spaced-letters';
 import { spelledDigits } from './spelled-digits';

@@ -33,6 +33,21 @@ const REPEAT: Record<string, number> = Object.assign(Object.create(null) as Reco
 /** Longer letter tokens are no number word: skipped without lower-casing them. */
 const MAX_WORD = Math.max(...[...Object.keys(WORDS), ...Object.keys(REPEAT)].map((w) => w.length));
 
+const WORD_ALT = [...Object.keys(WORDS), ...Object.keys(REPEAT)].sort((a, b) => b.length - a.length).join('|');
+// A number word starts where a letter token starts: after a non-letter, or after a run of
+// 16 letters (TOKEN splits longer runs), and ends before a non-letter.
+const WORD_RE = `(?:(?<!\\p{L})|(?<=\\p{L}{16}))(?:${WORD_ALT})(?!\\p{L})`;
+/**
+ * True when a number word stands next to another number token (word or digit) across a
+ * gap the step accepts. Words are converted only inside a run of at least MIN_RUN_DIGITS
+ * digits, which needs two tokens or more, so without such a pair this step changes nothing.
+ * A cheap necessary test for detectors that gate on it.
+ */
+export const NUMBER_WORD_PAIR = new RegExp(
+  `${WORD_RE}[^\\p{L}\\d]{0,4}(?:\\d|${WORD_RE})|\\d[^\\p{L}\\d]{0,4}${WORD_RE}`,
+  'iu',
+);
+
 const TOKEN = /[\p{L}]{1,16}|\d{1,24}/gu;
 // What may stand between two number tokens of one run: spaces, punctuation, emoji.
 const GAP = /^[^\p{L}\d]{0,4}$/u;

@@ -5,7 +5,6 @@ import { TextBuilder } from './mapped-text';
 // variation selectors and the keycap combiner: none of them is visible, all are used to
 // split a number or an address so that a filter misses it.
 const INVISIBLE = /\p{Cf}|\p{Default_Ignorable_Code_Point}|\u20E3/gu;
-  /\p{Cf}|[\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]|\u034F|\u20E3/gu;
 
 export const stripInvisible = defineNormalizer({
   id: 'strip-invisible',
