@@ -9,6 +9,7 @@ import {
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { matchesOf } from './lexicon';
+import { isQuantified, patternShape } from './regex-lead';
 import type { Confidence } from './types';
 
 /*
@@ -415,29 +416,13 @@ function leadTest(re: RegExp): RegExp | undefined {
     /^\(\?<?[=!]/u.test(src.slice(START.length, START.length + 4))
   )
     return undefined;
-  let depth = 0;
-  let inClass = false;
-  let end = -1;
-  for (let k = START.length; k < src.length; k++) {
-    const c = src[k];
-    if (c === '\\') {
-      k++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0 && end < 0) end = k + 1;
-    // A top-level '|' anywhere makes the lead one alternative among others.
-    else if (c === '|' && depth === 0) return undefined;
-  }
+  const shape = patternShape(src, START.length);
+  // A top-level '|' anywhere makes the lead one alternative among others.
+  if (shape.topLevelAlternation) return undefined;
+  const end = shape.firstGroupEnd;
   if (end < 0) return undefined;
   const lead = src.slice(START.length, end);
-  if (/^[?*+{]/u.test(src.slice(end, end + 1)) || lead.length > src.length * 0.8 || /\\(?:[1-9]|k<)/u.test(lead))
-    return undefined;
+  if (isQuantified(src, end) || lead.length > src.length * 0.8 || /\\(?:[1-9]|k<)/u.test(lead)) return undefined;
   return new RegExp(lead, re.flags.replace(/[gy]/gu, ''));
 }
 

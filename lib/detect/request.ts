@@ -1,6 +1,7 @@
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { execAll, T_EMAIL, T_MEET, T_MSG, T_PHONE, tagChannels, WB_L, WB_R, wordAt } from './lexicon';
+import { isQuantified, patternShape } from './regex-lead';
 
 /*
  * Requests for contact details, and proposals to move the conversation off the platform.
@@ -407,24 +408,9 @@ function leadGroup(src: string): string | undefined {
     /^\(\?[=!<]/u.test(src.slice(from, from + 4).replace(/^\(\?<[a-z]/u, '(?:'))
   )
     return undefined;
-  let depth = 0;
-  let inClass = false;
-  for (let k = from; k < src.length; k++) {
-    const c = src[k];
-    if (c === '\\') {
-      k++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0)
-      return /^[?*+{]/u.test(src.slice(k + 1, k + 2)) ? undefined : src.slice(from, k + 1);
-  }
-  return undefined;
+  const end = patternShape(src, from).firstGroupEnd;
+  if (end < 0 || isQuantified(src, end)) return undefined;
+  return src.slice(from, end);
 }
 
 interface PreparedRule {
