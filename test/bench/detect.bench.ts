@@ -13,6 +13,7 @@ import * as linkify from 'linkifyjs';
 import { DETECTORS, detect } from '../../lib/detect';
 import { VIEWS, Views } from '../../lib/normalize';
 import { scan } from '../../lib/scan';
+import { HOSTILE_INPUTS } from '../hostile-inputs';
 
 const DEV = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'eval', 'dev.jsonl');
 
@@ -127,23 +128,8 @@ for (const d of DETECTORS) {
   );
 }
 
-const HOSTILE: Record<string, string> = {
-  'long digit run': '9'.repeat(100_000),
-  'digits and separators': '1 2-3.4 '.repeat(12_500),
-  'repeated @': '@'.repeat(100_000),
-  'a. repeated': 'a.'.repeat(50_000),
-  'at dot words': 'a at b dot '.repeat(9_091),
-  'number words': 'nine one seven '.repeat(6_667),
-  emoji: '😀1'.repeat(33_334),
-  'zero-width': 'a\u200b'.repeat(50_000),
-  'look-alike digits': 'O0l1 '.repeat(20_000),
-  'spaced letters': 'a '.repeat(50_000),
-  'url-ish': 'http://a.b/'.repeat(9_091),
-  'street words': '12 Main Street Apt 4 '.repeat(4_762),
-  'handles and cues': 'telegram @x_ whatsapp '.repeat(4_546),
-};
 console.log('\nworst-case inputs (about 100 K chars each):');
-for (const [name, text] of Object.entries(HOSTILE)) {
+for (const [name, text] of Object.entries(HOSTILE_INPUTS)) {
   const r = time(() => detect(text), 300);
   console.log(`  ${name.padEnd(22)} ${String(text.length).padStart(7)} chars  ${r.msPerRun.toFixed(1).padStart(7)} ms`);
 }
