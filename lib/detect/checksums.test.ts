@@ -11,46 +11,10 @@ import {
   isValidIban,
   sha256,
 } from './checksums';
+import { walletAddress as address, base58CheckEncode, syntheticIban as iban } from './test-helpers';
 
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-/** Test-only Base58Check encoder, so wallet addresses in tests are synthetic. */
-const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-function base58CheckEncode(payload: Uint8Array): string {
-  const check = sha256(sha256(payload)).subarray(0, 4);
-  const bytes = [...payload, ...check];
-  const digits: number[] = [];
-  for (const byte of bytes) {
-    let carry = byte;
-    for (let i = 0; i < digits.length; i++) {
-      carry += (digits[i] as number) << 8;
-      digits[i] = carry % 58;
-      carry = Math.floor(carry / 58);
-    }
-    while (carry > 0) {
-      digits.push(carry % 58);
-      carry = Math.floor(carry / 58);
-    }
-  }
-  let out = '';
-  for (const b of bytes) {
-    if (b !== 0) break;
-    out += '1';
-  }
-  for (let i = digits.length - 1; i >= 0; i--) out += B58[digits[i] as number];
-  return out;
-}
-function address(version: number, fill: number): string {
-  const payload = new Uint8Array(21).fill(fill);
-  payload[0] = version;
-  return base58CheckEncode(payload);
-}
-/** Test-only IBAN builder: computes the two check digits for a country and BBAN. */
-function iban(country: string, bban: string): string {
-  const rem = ibanMod97(`${country}00${bban}`);
-  return `${country}${String(98 - rem).padStart(2, '0')}${bban}`;
-}
 
 describe('sha256', () => {
   it('matches the FIPS 180-4 test vectors', () => {

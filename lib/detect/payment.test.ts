@@ -4,6 +4,7 @@ import { normalize, toOriginalSpan } from '../normalize';
 import { ibanMod97, sha256 } from './checksums';
 import { detect } from './index';
 import { paymentDetector } from './payment';
+import { syntheticIban as iban, walletAddress as wallet } from './test-helpers';
 
 /** Findings of the payment detector alone, as original-text slices with their evidence. */
 function payments(text: string) {
@@ -17,38 +18,6 @@ function payments(text: string) {
 }
 
 // Synthetic identifiers, built here so no real account appears in the tests.
-const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-function base58Check(payload: Uint8Array): string {
-  const bytes = [...payload, ...sha256(sha256(payload)).subarray(0, 4)];
-  const digits: number[] = [];
-  for (const byte of bytes) {
-    let carry = byte;
-    for (let i = 0; i < digits.length; i++) {
-      carry += (digits[i] as number) << 8;
-      digits[i] = carry % 58;
-      carry = Math.floor(carry / 58);
-    }
-    while (carry > 0) {
-      digits.push(carry % 58);
-      carry = Math.floor(carry / 58);
-    }
-  }
-  let out = '';
-  for (const b of bytes) {
-    if (b !== 0) break;
-    out += '1';
-  }
-  for (let i = digits.length - 1; i >= 0; i--) out += B58[digits[i] as number];
-  return out;
-}
-function wallet(version: number, fill: number): string {
-  const p = new Uint8Array(21).fill(fill);
-  p[0] = version;
-  return base58Check(p);
-}
-function iban(country: string, bban: string): string {
-  return `${country}${String(98 - ibanMod97(`${country}00${bban}`)).padStart(2, '0')}${bban}`;
-}
 const BTC = wallet(0x05, 0x5a);
 const TRX = wallet(0x41, 0x33);
 const BECH32 = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'; // BIP-173 test vector
