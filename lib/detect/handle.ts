@@ -19,7 +19,7 @@ const LABELLED = new RegExp(
     `(?:\\s{0,2}(?:'s\\s{1,2})?(ID|user\\s?name|user|handle|nick(?:name)?|account|acc|profile|name|number|no\\.?)${WB_R})?` +
     `\\s{0,2}(?:(\\(|[:：=]|->|[-–—]|${WB_L}(?:is|es|é|est|ist|это|هو)${WB_R})\\s{0,3})?` +
     `(?:[("“'«]\\s{0,1})?(@?)(${HANDLE_BODY})`,
-  'giu',
+  'iuy',
 );
 
 // An @handle not glued to a word (so not an email), not a scope or a call (@types/x, @Entity().
@@ -160,8 +160,24 @@ function finding(
   return out;
 }
 
-function* labelled(text: string): Generator<RawFinding> {
-  for (const m of execAll(LABELLED, text)) {
+/**
+ * LABELLED's matches, as a global search would find them, tried only where a channel name
+ * starts (the cue must be one): the regex is not run at every position of the text.
+ */
+function* labelledMatches(text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    LABELLED.lastIndex = at;
+    const m = LABELLED.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
+    yield m;
+  }
+}
+
+function* labelled(text: string, starts: readonly number[]): Generator<RawFinding> {
+  for (const m of labelledMatches(text, starts)) {
     const cue = m[1] as string;
     const label = m[2];
     const sep = m[3];
@@ -300,12 +316,12 @@ export const handleDetector = defineDetector({
   gate: (base) => base.includes('#') || SKYPE_GATE.test(base) || tagChannels(base).any,
   *find(text) {
     const seen = new Set<string>();
-    const { words, any } = tagChannels(text);
+    const { words, starts } = tagChannels(text);
     // Each finder needs something most texts lack; checked before its scan of the text.
     // A cue is a messenger word (cueIn skips email, phone and meeting words).
     const cue = words.some((w) => w.platform !== 'email' && w.platform !== 'phone' && w.platform !== 'meeting');
     const gens: Iterable<RawFinding>[] = [];
-    if (any) gens.push(labelled(text));
+    if (starts.length) gens.push(labelled(text, starts));
     if (cue && text.includes('@')) gens.push(atHandles(text, words));
     if (text.includes('#')) gens.push(discriminators(text, words));
     if (SKYPE_GATE.test(text)) gens.push(skypeLive(text, words));

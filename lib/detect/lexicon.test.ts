@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, MESSENGERS, matchesOf, tagChannels } from './lexicon';
+import { ALL_CHANNELS_SOURCE, CHANNELS, MESSENGERS, matchesOf, NameAlternation, tagChannels } from './lexicon';
 
 describe('tagChannels', () => {
   it('tags every unambiguous name, whatever its first letters look like', () => {
@@ -31,6 +32,37 @@ describe('tagChannels', () => {
 
   it('does not try digits glued to emoji as names', () => {
     expect(tagChannels('😀1'.repeat(50)).words).toEqual([]);
+  });
+});
+
+describe('NameAlternation', () => {
+  const full = new RegExp(ALL_CHANNELS_SOURCE, 'iuy');
+  const names = new NameAlternation([...MESSENGERS, ...CHANNELS], true);
+  const words = [...MESSENGERS, ...CHANNELS].flatMap((e) => [...e.latin, ...(e.weak ?? [])]);
+  const others = ['Телеграм', 'بالواتساب', 'واتس', 'вацапе', 'ЗУМ', '微信', 'ईमेल', 'tél', 'Tel'];
+  const leet = (w: string, k: number): string =>
+    [...w]
+      .map((c, i) => ((i + k) % 4 === 0 ? ({ a: '4', e: '3', i: '1', o: '0', s: '$', l: 'I' }[c] ?? c) : c))
+      .join('');
+  const piece = fc.oneof(
+    fc.constantFrom(...words, ...others),
+    fc.tuple(fc.constantFrom(...words), fc.nat(7)).map(([w, k]) => leet(w, k)),
+    fc.constantFrom(' ', '  ', '.', '-', '_', '\n', '@', '!', '|', '1', 'x', 'app', 'number', 'é'),
+    fc.string({ maxLength: 4 }),
+  );
+
+  it('matches exactly what the full alternation matches, at every position', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        for (let at = 0; at < text.length; at++) {
+          full.lastIndex = at;
+          const want = full.exec(text)?.[0] ?? null;
+          expect(names.matchAt(text, at)?.[0] ?? null, JSON.stringify([text, at])).toBe(want);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

@@ -439,80 +439,142 @@ export interface TaggedWord {
   platform: string;
 }
 
-const ALL_CHANNELS = new RegExp(alternation([...MESSENGERS, ...CHANNELS], true), 'iuy');
 /*
- * The two-character starts (lower case, ASCII) of every name ALL_CHANNELS can match, so
- * that a word starting with two ASCII characters is tried against the whole lexicon only
- * when some name can start that way ("wh", "te", "1n"...). Built from the same entries as
- * ALL_CHANNELS: fuzzy names letter class by letter class, exact and weak names as written,
- * other sources from their leading literal; anything else allows every second character.
+ * One alternation of many names, tried at a position by a small regex holding only the
+ * names that can start with the two characters found there. The full alternation (over 200
+ * names) costs the same at every word start whether anything matches or not; a bucket holds
+ * a handful, and most word starts ("th", "yo") have no bucket at all. The buckets keep the
+ * full alternation's order, so a bucket matches exactly what the full regex matches there.
  */
 const SEPARATOR_CHARS = ' \t\n\v\f\r._-';
 const WHITE_CHARS = ' \t\n\v\f\r';
-// PAIRS[a * 128 + b] for lower-case ASCII a, b; pairs with other characters never reach it.
-const PAIRS = new Uint8Array(128 * 128);
-const ANY_SECOND = new Uint8Array(128);
-// A start whose first character is not ASCII cannot match ASCII text (no name character
-// case-folds into ASCII), so only ASCII characters are recorded.
-const anySecond = (ch: string): void => {
-  const c = ch.toLowerCase().charCodeAt(0);
-  if (c < 128) ANY_SECOND[c] = 1;
-};
 
-function addPairs(firsts: string, seconds: string): void {
-  for (const a of firsts.toLowerCase()) {
-    for (const b of seconds.toLowerCase()) {
-      const x = a.charCodeAt(0);
-      const y = b.charCodeAt(0);
-      if (x < 128 && y < 128 && a.length === 1 && b.length === 1) PAIRS[x * 128 + y] = 1;
+interface SourceStart {
+  source: string;
+  /** Characters (lower case) the source can start with. */
+  firsts: string;
+  /** Characters that can come second, or null for any. */
+  seconds: string | null;
+}
+
+function fuzzyStart(name: string): { firsts: string; seconds: string } {
+  // fuzzyWord: each letter 1-3 times (or a look-alike), an optional separator at ' '/'-'.
+  const atoms = [...name].map((ch) => (ch === ' ' || ch === '-' ? null : (LEET[ch] ?? ch)));
+  const first = atoms[0] ?? '';
+  const next = atoms[1] === null ? SEPARATOR_CHARS + (atoms[2] ?? '') : (atoms[1] ?? '');
+  return { firsts: first, seconds: first + next };
+}
+
+function literalStart(word: string): { firsts: string; seconds: string | null } {
+  const second = word[1];
+  if (second === undefined) return { firsts: word[0] ?? '', seconds: null };
+  return { firsts: word[0] as string, seconds: second === ' ' ? WHITE_CHARS : second };
+}
+
+function otherStart(src: string, arabicPrefix: boolean): { firsts: string; seconds: string | null } {
+  const c = src[0] as string;
+  if (arabicPrefix && isArabic(src)) {
+    // The optional prefix letters or the name itself may come first.
+    return { firsts: `وفبعل${c}`, seconds: null };
+  }
+  if (c === '[') return { firsts: src.slice(1, src.indexOf(']')), seconds: null };
+  const d = src[1];
+  if (d === undefined || '\\[(?*+{|.'.includes(d)) return { firsts: c, seconds: null };
+  return { firsts: c, seconds: d === ' ' ? WHITE_CHARS : d };
+}
+
+function sourceStarts(entries: readonly PlatformEntry[], withWeak: boolean): SourceStart[] {
+  const out: SourceStart[] = [];
+  for (const e of entries) {
+    for (const n of e.latin) {
+      const word = n.toLowerCase();
+      const fuzzy = word.replace(/[\s-]/gu, '').length >= 5;
+      out.push({ source: fuzzy ? fuzzyWord(n) : escapeRe(n), ...(fuzzy ? fuzzyStart(word) : literalStart(word)) });
+    }
+    for (const o of e.other ?? []) {
+      out.push({ source: isArabic(o) ? `${ARABIC_PREFIX}${o}` : o, ...otherStart(o, true) });
+    }
+    if (withWeak) {
+      for (const w of e.weak ?? [])
+        out.push({ source: w.replace(/ /gu, '\\s{1,3}'), ...literalStart(w.toLowerCase()) });
     }
   }
+  // Longest first, so "whatsapp" wins over "whats" and "telegrame" over "telegram".
+  return out.sort((a, b) => b.source.length - a.source.length);
 }
 
-function addStarts(e: PlatformEntry): void {
-  for (const n of e.latin) {
-    const word = n.toLowerCase();
-    if (word.replace(/[\s-]/gu, '').length >= 5) {
-      // fuzzyWord: each letter 1-3 times (or a look-alike), an optional separator at ' '/'-'.
-      const atoms = [...word].map((ch) => (ch === ' ' || ch === '-' ? null : (LEET[ch] ?? ch)));
-      const first = atoms[0] ?? '';
-      const next = atoms[1] === null ? SEPARATOR_CHARS + (atoms[2] ?? '') : (atoms[1] ?? '');
-      addPairs(first, first + next);
-    } else if (word.length >= 2) {
-      addPairs(word[0] as string, word[1] as string);
-    } else {
-      anySecond(word);
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+const BUCKET_KEYS_MAX = 4096;
+
+export class NameAlternation {
+  private readonly starts: readonly SourceStart[];
+  private readonly firsts = new Set<number>();
+  private readonly asciiBuckets: (RegExp | null | undefined)[] = new Array(128 * 128).fill(undefined);
+  private readonly buckets = new Map<string, RegExp | null>();
+  // One compiled regex per distinct set of names (many keys share one).
+  private readonly compiled = new Map<string, RegExp>();
+
+  constructor(entries: readonly PlatformEntry[], withWeak: boolean) {
+    this.starts = sourceStarts(entries, withWeak);
+    for (const s of this.starts) for (const f of s.firsts.toLowerCase()) this.firsts.add(f.charCodeAt(0));
+  }
+
+  /** The names that can start with these two characters, as one sticky regex. */
+  private bucket(c0: number, c1: number): RegExp | null {
+    const b = Number.isNaN(c1) ? 0 : c1;
+    // ASCII pairs (nearly all lookups) index a flat table; others go through a map.
+    if (c0 < 128 && b < 128) {
+      const key = c0 * 128 + b;
+      const hit = this.asciiBuckets[key];
+      if (hit !== undefined) return hit;
+      const re = this.build(lowerCode(c0), lowerCode(b));
+      this.asciiBuckets[key] = re;
+      return re;
     }
+    const a = lowerCode(c0);
+    if (!this.firsts.has(a)) return null;
+    const key = String.fromCharCode(a, lowerCode(b));
+    const hit = this.buckets.get(key);
+    if (hit !== undefined) return hit;
+    const re = this.build(a, lowerCode(b));
+    // Hostile text can bring many distinct pairs; the compiled regexes stay.
+    if (this.buckets.size >= BUCKET_KEYS_MAX) this.buckets.clear();
+    this.buckets.set(key, re);
+    return re;
   }
-  for (const w of e.weak ?? []) {
-    const word = w.toLowerCase();
-    if (word.length < 2) anySecond(word);
-    else addPairs(word[0] as string, word[1] === ' ' ? WHITE_CHARS : (word[1] as string));
-  }
-  for (const o of e.other ?? []) {
-    const c = o[0] as string;
-    if (c === '[' || c === '\\' || c === '(') {
-      // A class or group first: every ASCII character it could start with, any second.
-      for (const ch of o.slice(0, o.indexOf(']') + 1 || o.length)) anySecond(ch);
-      continue;
-    }
-    const d = o[1];
-    if (d === undefined || '\\[(?*+{|.'.includes(d)) anySecond(c);
-    else addPairs(c, d === ' ' ? WHITE_CHARS : d);
-  }
-}
-for (const e of [...MESSENGERS, ...CHANNELS]) addStarts(e);
 
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+  private build(a: number, b: number): RegExp | null {
+    if (!this.firsts.has(a)) return null;
+    const first = String.fromCharCode(a);
+    const second = String.fromCharCode(b);
+    const parts = this.starts.filter(
+      (s) => s.firsts.toLowerCase().includes(first) && (s.seconds === null || s.seconds.toLowerCase().includes(second)),
+    );
+    if (!parts.length) return null;
+    const source = `${WB_L}(?:${parts.map((s) => s.source).join('|')})${WB_R}`;
+    const re = this.compiled.get(source) ?? new RegExp(source, 'iuy');
+    this.compiled.set(source, re);
+    return re;
+  }
+
+  /** The name starting exactly at `at` (a word start), as the full alternation finds it. */
+  matchAt(text: string, at: number): RegExpExecArray | null {
+    const re = this.bucket(text.charCodeAt(at), text.charCodeAt(at + 1));
+    if (!re) return null;
+    re.lastIndex = at;
+    return re.exec(text);
+  }
 }
 
-/** False when no channel name can start with these two ASCII characters. */
-function mayStart(c0: number, c1: number): boolean {
-  if (!(c0 < 128 && c1 < 128)) return true;
-  const a = lowerAscii(c0);
-  return ANY_SECOND[a] === 1 || PAIRS[a * 128 + lowerAscii(c1)] === 1;
-}
+/** The regex source of the full alternation (a reference for tests). */
+export const ALL_CHANNELS_SOURCE = alternation([...MESSENGERS, ...CHANNELS], true);
+const ALL_CHANNELS = new NameAlternation([...MESSENGERS, ...CHANNELS], true);
+/** Messenger names, ambiguous ones included (the cue of a labelled handle). */
+export const MESSENGER_NAMES = new NameAlternation(MESSENGERS, true);
 
 const ASCII_LETTER: readonly boolean[] = Array.from({ length: 128 }, (_, c) =>
   /[A-Za-z]/u.test(String.fromCharCode(c)),
@@ -535,6 +597,8 @@ export interface Tagged {
    * tried here, at every position where one can start.
    */
   any: boolean;
+  /** Every position where some channel name (messenger or not, context aside) starts. */
+  starts: number[];
 }
 
 let lastText: string | undefined;
@@ -551,22 +615,21 @@ export function tagChannels(text: string): Tagged {
 
 function tagUncached(text: string): Tagged {
   const words: TaggedWord[] = [];
+  const starts: number[] = [];
   let out = '';
   let last = 0;
-  let any = false;
   WORD_START.lastIndex = 0;
   for (let w = WORD_START.exec(text); w !== null; w = WORD_START.exec(text)) {
-    if (w.index < last) continue;
     // A digit or @$|! starts a channel word only as a look-alike letter of a fuzzy name
     // (5+ letters), so the next character must be another letter, look-alike or separator
     // of that name: "1 😀 1 😀 ..." or "9 9 9 ..." is not tried against the whole lexicon.
     const c0 = text.charCodeAt(w.index);
     if (c0 < 128 && !ASCII_LETTER[c0] && !FUZZY_NEXT.test(text[w.index + 1] ?? '')) continue;
-    if (!mayStart(c0, text.charCodeAt(w.index + 1))) continue;
-    ALL_CHANNELS.lastIndex = w.index;
-    const m = ALL_CHANNELS.exec(text);
+    const m = ALL_CHANNELS.matchAt(text, w.index);
     if (!m) continue;
-    any = true;
+    // Starts inside a tagged word count too ("fb messenger" holds "messenger").
+    starts.push(w.index);
+    if (w.index < last) continue;
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
@@ -577,11 +640,9 @@ function tagUncached(text: string): Tagged {
     words.push({ start, end, platform });
     out += text.slice(last, start) + TAG[kind] + TAG.more.repeat(word.length - 1);
     last = end;
-    // Positions inside the word are skipped anyway.
-    WORD_START.lastIndex = end;
   }
   out += text.slice(last);
-  return { tagged: out, words, any };
+  return { tagged: out, words, any: starts.length > 0, starts };
 }
 
 /** Regex sources for one tagged word of a kind. */
