@@ -5,7 +5,7 @@
 // ordinary numbers from being reported; 'max' also tells mobile from fixed lines, which the
 // no-trunk rule below needs. The parser only ever sees short candidate runs (see scan()).
 import { type CountryCode, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { NUMBER_WORD_PAIR } from '../normalize/spelled-digits';
+import { hasNumberWordPair } from '../normalize/spelled-digits';
 import { type DetectContext, defineDetector, type RawFinding } from './define';
 import { NO_TRUNK_MOBILE_REGIONS, PHONE_REGIONS } from './phone-regions';
 
@@ -722,7 +722,7 @@ export const phoneDetector = defineDetector({
   // A phone needs MIN_DIGITS digits in the digits view. Look-alike letters are read only in
   // runs with at least as many real digits, so without number words the base text needs
   // half of them; number words are converted only next to another number token.
-  gate: (base) => countDigits(base) * 2 >= MIN_DIGITS || NUMBER_WORD_PAIR.test(base),
+  gate: (base) => countDigits(base) * 2 >= MIN_DIGITS || hasNumberWordPair(base),
   find: findPhones,
   examples: {
     match: [

@@ -9,11 +9,22 @@ const RUN = /(?<!\d)\+?\d{1,4}([a-z])\d{1,4}(?:\1\d{1,4}){1,4}(?!\d)/gu;
 const MIN_DIGITS = 10;
 const MAX_DIGITS = 15;
 
+/** At least MIN_DIGITS ASCII digits: a cheap necessary condition of any change. */
+function enoughDigits(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++n >= MIN_DIGITS) return true;
+  }
+  return false;
+}
+
 export const letterSeparators = defineNormalizer({
   id: 'letter-separators',
   description: 'Reads one letter repeated between digit groups ("1i888i884i0111") as a separator.',
   apply(input) {
     const { text } = input;
+    if (!enoughDigits(text)) return input;
     const b = new TextBuilder(input);
     let last = 0;
     let changed = false;

@@ -15,6 +15,8 @@ export const lookalikeDigits = defineNormalizer({
   description: 'Reads O/o, l/I/|, S and B as digits inside digit runs ("O3OO-l234567").',
   apply(input) {
     const { text } = input;
+    // Every run that changes holds a real digit: most texts have none.
+    if (!HAS_DIGIT.test(text)) return input;
     const b = new TextBuilder(input);
     let last = 0;
     let changed = false;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, SPELLED_AT, toOriginalSpan, VIEWS } from './index';
+import { eachToken } from './spelled-digits';
 
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
@@ -146,5 +147,41 @@ describe('repeated runs', () => {
       expect(b.text).toBe(a.text);
       expect([...b.toOriginal]).toEqual([...a.toOriginal]);
     }
+  });
+});
+
+describe('number tokens', () => {
+  it('cuts a text into the tokens a /[\\p{L}]{1,16}|\\d{1,24}/u search finds', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      'ж',
+      '٣',
+      '𝐀',
+      '𐐀',
+      '😀',
+      '7',
+      '0',
+      ' ',
+      '-',
+      '\uD800',
+      '\uDC00',
+      'x'.repeat(17),
+      '9'.repeat(25),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const ours: [number, number][] = [];
+        eachToken(text, (s, e) => {
+          ours.push([s, e]);
+          return false;
+        });
+        const theirs = [...text.matchAll(/[\p{L}]{1,16}|\d{1,24}/gu)].map((m) => [m.index, m.index + m[0].length]);
+        expect(ours).toEqual(theirs);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -33,24 +33,83 @@ const REPEAT: Record<string, number> = Object.assign(Object.create(null) as Reco
 /** Longer letter tokens are no number word: skipped without lower-casing them. */
 const MAX_WORD = Math.max(...[...Object.keys(WORDS), ...Object.keys(REPEAT)].map((w) => w.length));
 
-const WORD_ALT = [...Object.keys(WORDS), ...Object.keys(REPEAT)].sort((a, b) => b.length - a.length).join('|');
-// A number word starts where a letter token starts: after a non-letter, or after a run of
-// 16 letters (TOKEN splits longer runs), and ends before a non-letter.
-const WORD_RE = `(?:(?<!\\p{L})|(?<=\\p{L}{16}))(?:${WORD_ALT})(?!\\p{L})`;
-/**
- * True when a number word stands next to another number token (word or digit) across a
- * gap the step accepts. Words are converted only inside a run of at least MIN_RUN_DIGITS
- * digits, which needs two tokens or more, so without such a pair this step changes nothing.
- * A cheap necessary test for detectors that gate on it.
- */
-export const NUMBER_WORD_PAIR = new RegExp(
-  `${WORD_RE}[^\\p{L}\\d]{0,4}(?:\\d|${WORD_RE})|\\d[^\\p{L}\\d]{0,4}${WORD_RE}`,
-  'iu',
-);
+// Tokens are runs of up to 16 letters or 24 ASCII digits (longer runs are cut), found by
+// a scan of character codes rather than a regex: the step sees every text.
+const MAX_LETTERS = 16;
+const MAX_DIGIT_RUN = 24;
+// What may stand between two number tokens of one run: up to four characters that are not
+// letters or digits (spaces, punctuation, emoji).
+const MAX_GAP = 4;
+const LETTER = /\p{L}/u;
+// Letter or not, per BMP code unit, filled as met: 0 unknown, 1 letter, 2 not.
+const bmpLetter = new Uint8Array(0x10000);
 
-const TOKEN = /[\p{L}]{1,16}|\d{1,24}/gu;
-// What may stand between two number tokens of one run: spaces, punctuation, emoji.
-const GAP = /^[^\p{L}\d]{0,4}$/u;
+/** Code units of the letter at i (1, or 2 for an astral letter), or 0. */
+function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let k = bmpLetter[c] as number;
+  if (k === 0) {
+    k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    bmpLetter[c] = k;
+  }
+  return k === 1 ? 1 : 0;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** End of the token starting at i (letters or digits), or i when none starts there. */
+function tokenEnd(text: string, i: number): number {
+  if (isAsciiDigit(text.charCodeAt(i))) {
+    let j = i + 1;
+    while (j < text.length && j - i < MAX_DIGIT_RUN && isAsciiDigit(text.charCodeAt(j))) j++;
+    return j;
+  }
+  let j = i;
+  let letters = 0;
+  for (let w = letterWidth(text, j); w > 0 && letters < MAX_LETTERS; w = letterWidth(text, j)) {
+    j += w;
+    letters++;
+  }
+  return j;
+}
+
+/** Whether [from, to) holds at most MAX_GAP code points. */
+function shortGap(text: string, from: number, to: number): boolean {
+  if (to - from <= MAX_GAP) return true;
+  if (to - from > 2 * MAX_GAP) return false;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > from)) n++;
+  }
+  return n <= MAX_GAP;
+}
+
+/**
+ * Calls visit(start, end) for each token in order, as a global /[\p{L}]{1,16}|\d{1,24}/u
+ * would find them; stops when visit returns true.
+ */
+export function eachToken(text: string, visit: (start: number, end: number) => boolean): void {
+  let i = 0;
+  while (i < text.length) {
+    const end = tokenEnd(text, i);
+    if (end > i) {
+      if (visit(i, end)) return;
+      i = end;
+    } else {
+      // A surrogate pair is one character; a lone surrogate is one code unit.
+      const c = text.charCodeAt(i);
+      const d = text.charCodeAt(i + 1);
+      i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+    }
+  }
+}
 const MIN_RUN_DIGITS = 4;
 
 interface Tok {
@@ -72,11 +131,41 @@ function classify(raw: string): Pick<Tok, 'digits' | 'repeat' | 'word'> | null {
   return null;
 }
 
+/**
+ * True when a number word stands next to another number token (word or digit) across a
+ * gap the step accepts. Words are converted only inside a run of at least MIN_RUN_DIGITS
+ * digits, which needs two tokens or more, so without such a pair this step changes nothing.
+ * A cheap necessary test for detectors that gate on it: one pass over the tokens.
+ */
+export function hasNumberWordPair(text: string): boolean {
+  // 0: not a number token, 1: digits, 2: number word.
+  let prev = 0;
+  let prevEnd = -1;
+  let found = false;
+  eachToken(text, (start, end) => {
+    const c = text.charCodeAt(start);
+    const kind = isAsciiDigit(c) ? 1 : numberWord(text, start, end) ? 2 : 0;
+    found = kind > 0 && prev > 0 && (kind === 2 || prev === 2) && shortGap(text, prevEnd, start);
+    prev = kind;
+    prevEnd = end;
+    return found;
+  });
+  return found;
+}
+
+function numberWord(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_WORD) return false;
+  const w = text.slice(start, end).toLowerCase();
+  return WORDS[w] !== undefined || REPEAT[w] !== undefined;
+}
+
 export const spelledDigits = defineNormalizer({
   id: 'spelled-digits',
   description: 'Turns runs of number words ("nine one seven", "double five", "ek do teen") into digits.',
   apply(input) {
     const { text } = input;
+    // Most texts hold no two number tokens side by side with a word among them.
+    if (!hasNumberWordPair(text)) return input;
     const b = new TextBuilder(input);
     let last = 0;
     let run: Tok[] = [];
@@ -114,20 +203,17 @@ export const spelledDigits = defineNormalizer({
     };
 
     let prevEnd = -1;
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-      const c = classify(m[0]);
-      const start = m.index;
-      const end = start + m[0].length;
+    eachToken(text, (start, end) => {
+      const c = classify(text.slice(start, end));
       if (!c) {
         if (run.length) flush();
-        prevEnd = end;
-        continue;
+      } else {
+        if (run.length && !shortGap(text, prevEnd, start)) flush();
+        run.push({ start, end, ...c });
       }
-      if (run.length && !GAP.test(text.slice(prevEnd, start))) flush();
-      run.push({ start, end, ...c });
       prevEnd = end;
-    }
+      return false;
+    });
     if (run.length) flush();
     if (!changed) return input;
     b.keep(last, text.length);
