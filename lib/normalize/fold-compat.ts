@@ -42,6 +42,25 @@ function foldChar(ch: string): string {
   return ch;
 }
 
+// What each non-ASCII character folds to, as met: most texts repeat a few (an alphabet, an
+// emoji). BMP characters that stay as they are are marked in a table; the rest in a map.
+const BMP_KEPT = new Uint8Array(0x10000);
+const FOLDED_MAX = 4096;
+const folded = new Map<number, string>();
+
+function foldedOf(cp: number, ch: string): string {
+  if (cp <= 0xffff && BMP_KEPT[cp] === 1) return ch;
+  let out = folded.get(cp);
+  if (out !== undefined) return out;
+  out = FOLDABLE.test(ch) ? foldChar(ch) : ch;
+  if (out === ch && cp <= 0xffff) BMP_KEPT[cp] = 1;
+  else {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    folded.set(cp, out);
+  }
+  return out;
+}
+
 export const foldCompat = defineNormalizer({
   id: 'fold-compat',
   description: 'Folds compatibility forms (fullwidth, math, circled), any-script digits, spaces and dashes to ASCII.',
@@ -53,16 +72,12 @@ export const foldCompat = defineNormalizer({
     for (let i = 0; i < text.length; ) {
       const cp = text.codePointAt(i) as number;
       const w = cp > 0xffff ? 2 : 1;
-      if (cp < 0x80) {
+      if (cp < 0x80 || (w === 1 && BMP_KEPT[cp] === 1)) {
         i += w;
         continue;
       }
       const ch = text.slice(i, i + w);
-      if (!FOLDABLE.test(ch)) {
-        i += w;
-        continue;
-      }
-      const out = foldChar(ch);
+      const out = foldedOf(cp, ch);
       if (out !== ch) {
         b.keep(last, i);
         b.replace(i, i + w, out);
@@ -70,6 +85,7 @@ export const foldCompat = defineNormalizer({
       }
       i += w;
     }
+    if (last === 0) return input;
     b.keep(last, text.length);
     return b.build();
   },

@@ -43,6 +43,7 @@ const MAX_GAP = 4;
 const LETTER = /\p{L}/u;
 // Letter or not, per BMP code unit, filled as met: 0 unknown, 1 letter, 2 not.
 const bmpLetter = new Uint8Array(0x10000);
+const astralLetter = new Map<number, boolean>();
 
 /** Code units of the letter at i (1, or 2 for an astral letter), or 0. */
 function letterWidth(text: string, i: number): number {
@@ -50,8 +51,15 @@ function letterWidth(text: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-    return 0;
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+    let astral = astralLetter.get(cp);
+    if (astral === undefined) {
+      astral = LETTER.test(text.slice(i, i + 2));
+      if (astralLetter.size >= 4096) astralLetter.clear();
+      astralLetter.set(cp, astral);
+    }
+    return astral ? 2 : 0;
   }
   let k = bmpLetter[c] as number;
   if (k === 0) {

@@ -16,14 +16,17 @@ const WORD_AT = /(?<=[\p{L}\d_.])\s{1,3}(?:at|arroba|arobase)\s{1,3}(?=[\p{L}\d]
 // Spaces around . @ / between word characters: "anil.k @ zoho.com", "forms . gle / x".
 const SPACED_PUNCT = /(?<=[\p{L}\d_])\s{1,2}([.@/])\s{1,2}(?=[\p{L}\d_])/gu;
 
-const RULES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> = [
-  [BRACKET_AT, () => '@'],
-  [BRACKET_DOT, () => '.'],
-  [UNDERSCORE_AT, () => '@'],
-  [WORD_DOT, () => '.'],
-  [WORD_SLASH, () => '/'],
-  [WORD_AT, () => SPELLED_AT],
-  [SPACED_PUNCT, (m) => m[1] as string],
+// Each rule with a cheap necessary test: a literal scan without the look-behinds that make
+// the rule's own regex slow to try at every position (astral text most of all).
+const BRACKET = /[[({<]/u;
+const RULES: ReadonlyArray<readonly [RegExp, RegExp, (m: RegExpExecArray) => string]> = [
+  [BRACKET, BRACKET_AT, () => '@'],
+  [BRACKET, BRACKET_DOT, () => '.'],
+  [/_at_/iu, UNDERSCORE_AT, () => '@'],
+  [/\s(?:dot|d0t|punto|ponto|point|punkt)\s/iu, WORD_DOT, () => '.'],
+  [/\sslash\s/iu, WORD_SLASH, () => '/'],
+  [/\s(?:at|arroba|arobase)\s/iu, WORD_AT, () => SPELLED_AT],
+  [/\s[.@/]\s/u, SPACED_PUNCT, (m) => m[1] as string],
 ];
 
 export const spelledSymbols = defineNormalizer({
@@ -31,11 +34,12 @@ export const spelledSymbols = defineNormalizer({
   description: 'Reads [at], (dot), "at", "dot", "slash", arroba and punto as @ . /.',
   apply(input) {
     let current = input;
-    for (const [re, to] of RULES) {
+    for (const [need, re, to] of RULES) {
       const { text } = current;
-      if (text.search(re) < 0) continue;
+      if (!need.test(text)) continue;
       const b = new TextBuilder(current);
       let last = 0;
+      let changed = false;
       // exec rather than matchAll, which clones (and recompiles) the regex on every call.
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -46,7 +50,9 @@ export const spelledSymbols = defineNormalizer({
         b.keep(last, m.index);
         b.replace(m.index, m.index + m[0].length, to(m));
         last = m.index + m[0].length;
+        changed = true;
       }
+      if (!changed) continue;
       b.keep(last, text.length);
       current = b.build();
     }
