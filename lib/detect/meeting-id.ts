@@ -72,7 +72,23 @@ function digitCount(s: string): number {
   return n;
 }
 
+const NUMERIC = /\p{N}/gu;
+
+/** Whether the text holds at least n numeric characters (NUMBER needs nine). */
+function hasNumerals(text: string, n: number): boolean {
+  NUMERIC.lastIndex = 0;
+  let seen = 0;
+  while (seen < n && NUMERIC.exec(text) !== null) seen++;
+  return seen >= n;
+}
+
 function* findAll(text: string): Generator<RawFinding> {
+  // Each pass below needs something most texts lack; checked before the text is scanned.
+  if (hasNumerals(text, 9)) yield* numbered(text);
+  if (text.includes('-')) yield* meetCodes(text);
+}
+
+function* numbered(text: string): Generator<RawFinding> {
   for (const m of matchesOf(PLATFORM_ID, text)) {
     const gap = m[2] ?? '';
     if (GAP_BLOCK.test(gap)) continue;
@@ -101,6 +117,9 @@ function* findAll(text: string): Generator<RawFinding> {
       evidence: ['labelled-meeting-id'],
     };
   }
+}
+
+function* meetCodes(text: string): Generator<RawFinding> {
   for (const m of matchesOf(MEET_CODE, text)) {
     const end = m.index + m[0].length;
     const ctx = text.slice(Math.max(0, m.index - 60), Math.min(text.length, end + 30));
