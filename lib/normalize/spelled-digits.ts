@@ -31,6 +31,7 @@ const REPEAT: Record<string, number> = Object.assign(Object.create(null) as Reco
   doppio: 2,
 });
 /** Longer letter tokens are no number word: skipped without lower-casing them. */
+const MIN_WORD = Math.min(...[...Object.keys(WORDS), ...Object.keys(REPEAT)].map((w) => w.length));
 const MAX_WORD = Math.max(...[...Object.keys(WORDS), ...Object.keys(REPEAT)].map((w) => w.length));
 
 // Tokens are runs of up to 16 letters or 24 ASCII digits (longer runs are cut), found by
@@ -146,24 +147,51 @@ function classify(raw: string): Pick<Tok, 'digits' | 'repeat' | 'word'> | null {
  * A cheap necessary test for detectors that gate on it: one pass over the tokens.
  */
 export function hasNumberWordPair(text: string): boolean {
-  // 0: not a number token, 1: digits, 2: number word.
+  // Kind of the previous token: 0 not a number token, 1 digits, 2 number word.
   let prev = 0;
   let prevEnd = -1;
-  let found = false;
-  eachToken(text, (start, end) => {
-    const c = text.charCodeAt(start);
-    const kind = isAsciiDigit(c) ? 1 : numberWord(text, start, end) ? 2 : 0;
-    found = kind > 0 && prev > 0 && (kind === 2 || prev === 2) && shortGap(text, prevEnd, start);
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Fast path over ASCII that starts no token (spaces, punctuation).
+    if (c < 128 && !isAsciiDigit(c) && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      i++;
+      continue;
+    }
+    const end = tokenEnd(text, i);
+    if (end === i) {
+      const d = text.charCodeAt(i + 1);
+      i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+      continue;
+    }
+    const kind = isAsciiDigit(c) ? 1 : numberWord(text, i, end) ? 2 : 0;
+    if (kind > 0 && prev > 0 && (kind === 2 || prev === 2) && shortGap(text, prevEnd, i)) return true;
     prev = kind;
     prevEnd = end;
-    return found;
-  });
-  return found;
+    i = end;
+  }
+  return false;
+}
+
+// Number words by first letter, last letter and length (all three are ASCII in every
+// word): most tokens are ruled out without slicing or lower-casing them.
+const SHAPES = new Uint8Array(26 * 26 * (MAX_WORD + 1));
+const shapeKey = (first: number, last: number, length: number): number =>
+  ((first - 97) * 26 + (last - 97)) * (MAX_WORD + 1) + length;
+for (const w of [...Object.keys(WORDS), ...Object.keys(REPEAT)]) {
+  SHAPES[shapeKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
 }
 
 function numberWord(text: string, start: number, end: number): boolean {
-  if (end - start > MAX_WORD) return false;
-  const w = text.slice(start, end).toLowerCase();
+  if (end - start > MAX_WORD || end - start < MIN_WORD) return false;
+  const first = text.charCodeAt(start) | 32;
+  const last = text.charCodeAt(end - 1) | 32;
+  if (first < 97 || first > 122 || last < 97 || last > 122) return false;
+  if (SHAPES[shapeKey(first, last, end - start)] !== 1) return false;
+  let w = text.slice(start, end);
+  if (WORDS[w] !== undefined || REPEAT[w] !== undefined) return true;
+  w = w.toLowerCase();
   return WORDS[w] !== undefined || REPEAT[w] !== undefined;
 }
 
