@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_CHANNELS_SOURCE, CHANNELS, MESSENGERS, matchesOf, NameAlternation, tagChannels } from './lexicon';
+import {
+  ALL_CHANNELS_SOURCE,
+  CHANNELS,
+  MESSENGERS,
+  matchesOf,
+  NameAlternation,
+  tagChannels,
+  wordStarts,
+} from './lexicon';
 
 describe('tagChannels', () => {
   it('tags every unambiguous name, whatever its first letters look like', () => {
@@ -88,5 +96,37 @@ describe('matchesOf', () => {
     const seen: number[] = [];
     for (const _ of matchesOf(re, '1 2 3')) seen.push(re.lastIndex);
     expect(seen).toEqual([0, 0, 0]);
+  });
+});
+
+describe('wordStarts', () => {
+  it('finds the starts a look-behind regex finds', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Ж',
+      '٣',
+      '𝐀',
+      '😀',
+      '7',
+      '_',
+      '@',
+      '$',
+      '|',
+      '!',
+      ' ',
+      '.',
+      '\uD800',
+      '\uDC00',
+      'é',
+      '²',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const theirs = [...text.matchAll(/(?<![\p{L}\p{N}_])[\p{L}\p{N}@$|!]/gu)].map((m) => m.index);
+        expect(wordStarts(text)).toEqual(theirs);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -581,8 +581,46 @@ const ASCII_LETTER: readonly boolean[] = Array.from({ length: 128 }, (_, c) =>
 );
 // Every look-alike class and name letter is ASCII (or folds to it: K, ſ are letters).
 const FUZZY_NEXT = /^[\p{L}\p{N}@$!|\s._-]$/u;
-// Where a channel word can start: the big alternation is only tried there.
-const WORD_START = /(?<![\p{L}\p{N}_])[\p{L}\p{N}@$|!]/gu;
+// Letter or number, per BMP code unit, filled as met: 0 unknown, 1 yes, 2 no.
+const ALNUM = /[\p{L}\p{N}]/u;
+const bmpAlnum = new Uint8Array(0x10000);
+const astralAlnum = new Map<number, boolean>();
+
+function isAlnumCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ASCII_LETTER[cp] === true;
+  if (cp <= 0xffff) {
+    let k = bmpAlnum[cp] as number;
+    if (k === 0) {
+      k = ALNUM.test(String.fromCharCode(cp)) ? 1 : 2;
+      bmpAlnum[cp] = k;
+    }
+    return k === 1;
+  }
+  let v = astralAlnum.get(cp);
+  if (v === undefined) {
+    v = ALNUM.test(String.fromCodePoint(cp));
+    if (astralAlnum.size >= 4096) astralAlnum.clear();
+    astralAlnum.set(cp, v);
+  }
+  return v;
+}
+
+/**
+ * Where a channel word can start, as /(?<![\p{L}\p{N}_])[\p{L}\p{N}@$|!]/u finds them, by a
+ * scan of character codes: the lexicon is only tried there.
+ */
+export function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  let prevWord = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    const alnum = isAlnumCode(cp);
+    if (!prevWord && (alnum || cp === 64 || cp === 36 || cp === 124 || cp === 33)) out.push(i);
+    prevWord = alnum || cp === 95;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out;
+}
 
 /**
  * Replaces every channel word with a tag character of its kind padded to the same length,
@@ -618,18 +656,17 @@ function tagUncached(text: string): Tagged {
   const starts: number[] = [];
   let out = '';
   let last = 0;
-  WORD_START.lastIndex = 0;
-  for (let w = WORD_START.exec(text); w !== null; w = WORD_START.exec(text)) {
+  for (const at of wordStarts(text)) {
     // A digit or @$|! starts a channel word only as a look-alike letter of a fuzzy name
     // (5+ letters), so the next character must be another letter, look-alike or separator
     // of that name: "1 😀 1 😀 ..." or "9 9 9 ..." is not tried against the whole lexicon.
-    const c0 = text.charCodeAt(w.index);
-    if (c0 < 128 && !ASCII_LETTER[c0] && !FUZZY_NEXT.test(text[w.index + 1] ?? '')) continue;
-    const m = ALL_CHANNELS.matchAt(text, w.index);
+    const c0 = text.charCodeAt(at);
+    if (c0 < 128 && !ASCII_LETTER[c0] && !FUZZY_NEXT.test(text[at + 1] ?? '')) continue;
+    const m = ALL_CHANNELS.matchAt(text, at);
     if (!m) continue;
     // Starts inside a tagged word count too ("fb messenger" holds "messenger").
-    starts.push(w.index);
-    if (w.index < last) continue;
+    starts.push(at);
+    if (at < last) continue;
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
