@@ -9,14 +9,16 @@ const MAP: Record<string, string> = { O: '0', o: '0', l: '1', I: '1', '|': '1', 
 const LETTER = /\p{L}/u;
 const GROUP = /[0-9OolI|SB]{1,41}/g;
 const HAS_DIGIT = /[0-9]/;
+const DIGIT_BY_LETTER = /[0-9][-. ]?[OolI|SB]|[OolI|SB][-. ]?[0-9]/;
 
 export const lookalikeDigits = defineNormalizer({
   id: 'lookalike-digits',
   description: 'Reads O/o, l/I/|, S and B as digits inside digit runs ("O3OO-l234567").',
   apply(input) {
     const { text } = input;
-    // Every run that changes holds a real digit: most texts have none.
-    if (!HAS_DIGIT.test(text)) return input;
+    // Every run that changes holds a real digit next to a look-alike letter (at most one
+    // separator apart): most texts have none, and the run regex would match "oo", "ll".
+    if (!DIGIT_BY_LETTER.test(text)) return input;
     const b = new TextBuilder(input);
     let last = 0;
     let changed = false;
