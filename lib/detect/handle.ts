@@ -284,8 +284,16 @@ function* skypeLive(text: string, words: readonly TaggedWord[]): Generator<RawFi
   }
 }
 
+// Necessary literals of FIND_QUOTED (a quote) and LABEL_LATER (its label words, same case
+// rules): each regex runs only where its literal occurs.
+const QUOTE_CHAR = /["“'«‘]/u;
+const LATER_LABEL = /user\s?name|handle|nick|ID/u;
+
 function* laterHandles(text: string, words: readonly TaggedWord[]): Generator<RawFinding> {
-  for (const re of [FIND_QUOTED, LABEL_LATER]) {
+  const passes: RegExp[] = [];
+  if (QUOTE_CHAR.test(text)) passes.push(FIND_QUOTED);
+  if (LATER_LABEL.test(text)) passes.push(LABEL_LATER);
+  for (const re of passes) {
     for (const m of execAll(re, text)) {
       const at = re === LABEL_LATER ? (m[1] as string) : '';
       const raw = (re === LABEL_LATER ? m[2] : m[1]) as string;
