@@ -49,6 +49,8 @@ interface Tok {
   nl: boolean;
   /** Characters of white space before this token (0 = glued to the previous token). */
   gap: number;
+  /** An ordinal, or a word starting with a capital. */
+  cap: boolean;
 }
 
 // Words (letters with inner apostrophes/hyphens), ordinals ("5th", "4º"), numbers with an
@@ -57,9 +59,12 @@ const TOKEN =
   /(\d{1,4}(?:st|nd|rd|th|er|e|ème|eme|º|ª|°)(?![\p{L}\p{N}]))|(\p{L}[\p{L}\p{M}]{0,39}(?:['’-]\p{L}[\p{L}\p{M}]{0,39}){0,3})|(\d{1,12}(?:[A-Za-z](?![\p{L}\p{N}]))?)|[^\s\p{L}\p{N}]/gu;
 
 const UPPER = /\p{Lu}/u;
+// Last letters that make a number a measure ("5k", "3m", "2h", "4x", "10s", "8g").
+const KMHXSG: ReadonlySet<number> = new Set([...'kmhxsgKMHXSG'].map((c) => c.charCodeAt(0)));
 const LETTER_END = /\p{L}$/u;
 const COMPOUND_SUFFIX_SET: ReadonlySet<string> = new Set(COMPOUND_SUFFIXES);
 const SUFFIX_MAX = Math.max(...COMPOUND_SUFFIXES.map((x) => x.length));
+const COMPOUND_ENDINGS: ReadonlySet<string> = new Set(COMPOUND_SUFFIXES.map((x) => x.slice(x.length - 2)));
 const LOWER = /\p{Ll}/u;
 
 const POSTCODE =
@@ -110,6 +115,19 @@ interface Tail {
   placeAfterSep: boolean;
 }
 
+/** UPPER on the first code unit, without a regex for ASCII. */
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t[0] as string);
+}
+
+/** Digits of a number token ("221B" has 3). */
+function digitCount(t: Tok): number {
+  const c = t.t.charCodeAt(t.t.length - 1);
+  return c >= 48 && c <= 57 ? t.t.length : t.t.length - 1;
+}
+
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
@@ -126,7 +144,8 @@ function tokenize(text: string): Tok[] {
         break;
       }
     }
-    toks.push({ k, s, e: s + t.length, t, l: k === 'w' ? t.toLowerCase() : t, nl, gap: s - prevEnd });
+    const cap = k === 'o' || (k === 'w' && startsUpper(t));
+    toks.push({ k, s, e: s + t.length, t, l: k === 'w' ? t.toLowerCase() : t, nl, gap: s - prevEnd, cap });
     prevEnd = s + t.length;
   }
   return toks;
@@ -164,7 +183,7 @@ function isLowerText(text: string): boolean {
   return letters > 0 && upper / letters < 0.02;
 }
 
-const isCap = (t: Tok | undefined): boolean => !!t && (t.k === 'o' || (t.k === 'w' && UPPER.test(t.t[0] ?? '')));
+const isCap = (t: Tok | undefined): boolean => !!t && t.cap;
 const isPunct = (t: Tok | undefined, ch: string): boolean => !!t && t.k === 'p' && t.t === ch;
 const sameLine = (t: Tok | undefined): boolean => !!t && !t.nl;
 const isWord = (t: Tok | undefined): t is Tok => !!t && (t.k === 'w' || t.k === 'o');
@@ -195,7 +214,7 @@ class Scanner {
    */
   houseNumber(i: number, allowTrailingDot: boolean): number {
     const t = this.toks[i];
-    if (t?.k !== 'n' || t.t.replace(/[A-Za-z]$/, '').length > 6) return -1;
+    if (t?.k !== 'n' || digitCount(t) > 6) return -1;
     const prev = this.toks[i - 1];
     if (prev && t.gap === 0 && (prev.k !== 'p' || '$€£¥₹#+-.:/@_,'.includes(prev.t))) return -1;
     let j = i + 1;
@@ -268,6 +287,8 @@ class Scanner {
     const t = this.toks[i];
     if (t?.k !== 'w' || t.l.length < 5 || COMPOUND_EXCEPTIONS.has(t.l)) return false;
     const w = t.l;
+    // Most words end in no suffix's last two letters: one lookup rules them out.
+    if (!COMPOUND_ENDINGS.has(w.slice(w.length - 2))) return false;
     // Longest suffix first, by length, so each word costs a few set lookups.
     for (let len = Math.min(SUFFIX_MAX, w.length - 2); len >= 2; len--) {
       if (!COMPOUND_SUFFIX_SET.has(w.slice(w.length - len))) continue;
@@ -336,11 +357,30 @@ class Scanner {
   // ---------------------------------------------------------------------------------------
   // Street cores
 
+  /** The typed core starting at i that reaches furthest (A, B, C, D or house-street). */
+  typedCore(i: number): Core | null {
+    let found: Core | null = null;
+    for (let f = 0; f < 5; f++) {
+      const c =
+        f === 0
+          ? this.coreNumberNameType(i)
+          : f === 1
+            ? this.coreNumberPrefixName(i)
+            : f === 2
+              ? this.corePrefixNameNumber(i)
+              : f === 3
+                ? this.coreNameTypeNumber(i)
+                : this.coreHouseStreet(i);
+      if (c && (!found || c.b > found.b)) found = c;
+    }
+    return found;
+  }
+
   /** A: "1600 Amphitheatre Pkwy", "24 Clarke Avenue", "1420 Westlake Ave N". */
   coreNumberNameType(i: number): Core | null {
     const toks = this.toks;
     const num = toks[i];
-    if (num?.k !== 'n' || num.t.replace(/[A-Za-z]$/, '').length > 6 || /[kmhxsgKMHXSG]$/.test(num.t)) return null;
+    if (num?.k !== 'n' || digitCount(num) > 6 || KMHXSG.has(num.t.charCodeAt(num.t.length - 1))) return null;
     const prev = toks[i - 1];
     if (prev && prev.gap === 0 && num.gap === 0 && prev.k !== 'p') return null;
     if (prev && prev.k === 'p' && num.gap === 0 && '$€£¥₹#+-.:/@_,'.includes(prev.t)) return null;
@@ -696,10 +736,10 @@ class Scanner {
     return -1;
   }
 
-  private postMemo: Int32Array | null = null;
+  private postMemo: number[] | null = null;
 
   postcodeAt(k: number): number {
-    if (!this.postMemo) this.postMemo = new Int32Array(this.toks.length + 1).fill(-2);
+    if (!this.postMemo) this.postMemo = new Array<number>(this.toks.length + 1).fill(-2);
     const memo = this.postMemo[k];
     if (memo !== undefined && memo !== -2) return memo;
     const r = this.postcodeAtUncached(k);
@@ -957,45 +997,65 @@ function corners(sc: Scanner, hits: Hit[]): void {
 }
 
 const HAS_DIGIT = /\d/u;
+// Literals every match of the regex below it contains: most texts skip the regex (which
+// starts with a look-behind, so it is tried at every position) after one quick search.
+const PO_BOX_WORD =
+  /box|bag|pmb|p\.o\.b|postfach|postboks|postilokero|postbus|apartado|apdo|caixa|casella|postale|skrytka/iu;
+const FPO_WORD = /fpo/iu;
+const MILITARY_WORD = /[ADF]PO/u;
+const CJK_MARK = /[〒路街道巷弄胡同丁]/u;
+
+/** First token ending after pos (binary search keeps this linear overall). */
+function tokenAt(toks: readonly Tok[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.e <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function pushRegexCore(sc: Scanner, hits: Hit[], s: number, e: number, ev: string[], strength: Core['strength']) {
+  const b = tokenAt(sc.toks, e);
+  const aTok = tokenAt(sc.toks, s);
+  judge(sc, { a: aTok, b, evidence: ev, strength, s, e }, hits);
+}
 
 function regexCores(sc: Scanner, hits: Hit[]): void {
-  const { text, toks } = sc;
-  const tokenAt = (pos: number): number => {
-    // First token ending after pos (binary search keeps this linear overall).
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.e <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const push = (s: number, e: number, ev: string[], strength: Core['strength']) => {
-    const b = tokenAt(e);
-    const aTok = tokenAt(s);
-    judge(sc, { a: aTok, b, evidence: ev, strength, s, e }, hits);
-  };
+  const { text } = sc;
   // Every pattern below needs a digit (box number, ZIP, house number).
   if (!HAS_DIGIT.test(text)) return;
-  for (const m of matchesOf(PO_BOX, text)) push(m.index, m.index + m[0].length, ['po-box'], 'strong');
-  for (const m of matchesOf(MILITARY_BOX, text)) push(m.index, m.index + m[0].length, ['military'], 'strong');
-  for (const m of matchesOf(MILITARY_SHIP, text)) push(m.index, m.index + m[0].length, ['military'], 'strong');
-  for (const m of matchesOf(MILITARY_LINE, text)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      confidence: 'high',
-      evidence: new Set(['military', 'postcode']),
-    });
+  if (PO_BOX_WORD.test(text)) {
+    for (const m of matchesOf(PO_BOX, text))
+      pushRegexCore(sc, hits, m.index, m.index + m[0].length, ['po-box'], 'strong');
+    for (const m of matchesOf(MILITARY_BOX, text))
+      pushRegexCore(sc, hits, m.index, m.index + m[0].length, ['military'], 'strong');
   }
-  for (const m of matchesOf(CJK_ADDRESS, text)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      confidence: 'medium',
-      evidence: new Set(['street-number']),
-    });
+  if (FPO_WORD.test(text)) {
+    for (const m of matchesOf(MILITARY_SHIP, text))
+      pushRegexCore(sc, hits, m.index, m.index + m[0].length, ['military'], 'strong');
+  }
+  if (MILITARY_WORD.test(text)) {
+    for (const m of matchesOf(MILITARY_LINE, text)) {
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        confidence: 'high',
+        evidence: new Set(['military', 'postcode']),
+      });
+    }
+  }
+  if (CJK_MARK.test(text)) {
+    for (const m of matchesOf(CJK_ADDRESS, text)) {
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        confidence: 'medium',
+        evidence: new Set(['street-number']),
+      });
+    }
   }
 }
 
@@ -1015,6 +1075,11 @@ function merge(hits: Hit[]): Hit[] {
   return out;
 }
 
+function coversAny(covered: Uint8Array, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (covered[q]) return true;
+  return false;
+}
+
 const LINK_CHUNK = /:\/\/|\bwww\.|@|[\p{L}\d-]\.[a-z]{2,12}\/|^\/|\/[\w-]{1,40}\//iu;
 
 /** Whether pos lies in a white-space-free run that is a link, path or email ("tally.so/r/Qm8"). */
@@ -1031,24 +1096,13 @@ export function findAddresses(text: string): RawFinding[] {
   const sc = new Scanner(text);
   const hits: Hit[] = [];
   const toks = sc.toks;
-  const cores: Array<(i: number) => Core | null> = [
-    (i) => sc.coreNumberNameType(i),
-    (i) => sc.coreNumberPrefixName(i),
-    (i) => sc.corePrefixNameNumber(i),
-    (i) => sc.coreNameTypeNumber(i),
-    (i) => sc.coreHouseStreet(i),
-  ];
   // Typed shapes first, so an untyped reading that starts earlier ("Kongens Nytorv 13")
   // does not hide the typed one; then untyped shapes only where nothing typed was found.
   const covered = new Uint8Array(toks.length);
   let coveredUntil = -1;
   for (let i = 0; i < toks.length; i++) {
     if (i < coveredUntil) continue;
-    let found: Core | null = null;
-    for (const f of cores) {
-      const c = f(i);
-      if (c && (!found || c.b > found.b)) found = c;
-    }
+    const found = sc.typedCore(i);
     if (found) {
       const before = hits.length;
       judge(sc, found, hits);
@@ -1058,11 +1112,20 @@ export function findAddresses(text: string): RawFinding[] {
       }
     }
   }
+  // Untyped shapes need a number: a house number within a few tokens, or a postcode later.
+  const nextDigit = new Array<number>(toks.length + 1);
+  nextDigit[toks.length] = toks.length;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const k = toks[i + 1]?.k;
+    nextDigit[i] = k === 'n' || k === 'o' ? i + 1 : (nextDigit[i + 1] as number);
+  }
   coveredUntil = -1;
   for (let i = 0; i < toks.length; i++) {
     if (i < coveredUntil || covered[i]) continue;
-    const found = sc.coreUntyped(i) ?? sc.coreNamedStreet(i);
-    if (found && !covered.subarray(found.a, found.b).includes(1)) {
+    const t = toks[i]!;
+    if (t.k !== 'n' && (t.k !== 'w' || nextDigit[i] === toks.length)) continue;
+    const found = (t.k === 'n' || nextDigit[i]! <= i + 8 ? sc.coreUntyped(i) : null) ?? sc.coreNamedStreet(i);
+    if (found && !coversAny(covered, found.a, found.b)) {
       const before = hits.length;
       judge(sc, found, hits);
       if (hits.length > before) coveredUntil = found.b;

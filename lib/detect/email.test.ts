@@ -94,6 +94,23 @@ describe('email: ignores', () => {
   });
 });
 
+describe('email: the quick tests before folding keep every masked form', () => {
+  it.each([
+    ['write to jane [@] example.com', 'jane@example.com'],
+    ['jane"dot"doe"at"example.com', 'jane.doe@example.com'],
+    ['jane [dot] doe@example.com', 'jane.doe@example.com'],
+    ['ask jane at gmail', 'jane@gmail.com'],
+  ])('%s', (text, canonical) => {
+    expect(emails(text).map((f) => f.canonical)).toEqual([canonical]);
+  });
+
+  it('rules out texts where no "@" can be an address', () => {
+    for (const t of ['see you at 3pm.', 'hi @sasha_pm and @@@@', "what's up at the office"]) {
+      expect(emailDetector.gate?.(normalize(t, 'base').text)).toBe(false);
+    }
+  });
+});
+
 describe('email: evidence and confidence', () => {
   it('says how the address was masked', () => {
     expect(emails('jane [at] example [dot] com')[0]?.evidence).toContain('bracketed');

@@ -43,6 +43,9 @@ const emailMasks = defineNormalizer({
   },
 });
 
+// A local binding: read on every character, not through the module namespace.
+const AT_MARK = SPELLED_AT;
+const AT_CODE = AT_MARK.charCodeAt(0);
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const LOCAL_CHAR = /^[\p{L}\p{M}\p{N}._%+-]$/u;
 const DOMAIN_CHAR = /^[\p{L}\p{M}\p{N}.-]$/u;
@@ -113,14 +116,34 @@ interface Parts {
   domainEnd: number;
 }
 
+/** LOCAL_CHAR for one code unit, without a regex for ASCII. */
+function isLocalChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === AT_CODE) return false;
+  if (c < 128) return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+  return LOCAL_CHAR.test(text[i] as string);
+}
+
+/** DOMAIN_CHAR for one code unit, without a regex for ASCII. */
+function isDomainChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === AT_CODE) return false;
+  if (c < 128) return isAsciiAlnum(c) || c === 46 || c === 45;
+  return DOMAIN_CHAR.test(text[i] as string);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Grows a local part left of `at` and a domain right of it, within RFC lengths. */
 function expand(text: string, at: number): Parts | undefined {
   let ls = at;
-  while (ls > 0 && at - ls < 64 && LOCAL_CHAR.test(text[ls - 1] as string)) ls--;
+  while (ls > 0 && at - ls < 64 && isLocalChar(text, ls - 1)) ls--;
   // Leading dots/dashes belong to the prose ("...jane@x.com"), not the address.
   while (ls < at && /[.\-+]/u.test(text[ls] as string)) ls++;
   let de = at + 1;
-  while (de < text.length && de - at <= 253 && DOMAIN_CHAR.test(text[de] as string)) de++;
+  while (de < text.length && de - at <= 253 && isDomainChar(text, de)) de++;
   while (de > at + 1 && /[.-]/u.test(text[de - 1] as string)) de--;
   if (ls >= at || de <= at + 1) return undefined;
   // Cut the domain at the first empty or malformed label ("x.com..foo").
@@ -148,7 +171,7 @@ function maskEvidence(base: string, st: MappedText, i: number, out: Set<string>)
 function evidenceFor(base: string, st: MappedText, p: Parts, out: Set<string>): void {
   for (let i = p.localStart; i < p.domainEnd; i++) {
     const ch = st.text[i];
-    if (ch === '@' || ch === '.' || ch === SPELLED_AT) maskEvidence(base, st, i, out);
+    if (ch === '@' || ch === '.' || ch === AT_MARK) maskEvidence(base, st, i, out);
   }
   const rawSpan = base.slice(st.toOriginal[p.localStart], st.toOriginal[p.domainEnd]);
   if (/(?:^|\s)\S(?: \S){3}/u.test(rawSpan)) out.add('spaced-letters');
@@ -171,7 +194,7 @@ function judge(base: string, st: MappedText, at: number): RawFinding | undefined
   const text = st.text;
   const p = expand(text, at);
   if (!p) return undefined;
-  const spelled = text[at] === SPELLED_AT;
+  const spelled = text[at] === AT_MARK;
   const local = text.slice(p.localStart, p.localEnd);
   const domain = text.slice(p.domainStart, p.domainEnd);
   const before = text[p.localStart - 1] ?? '';
@@ -181,9 +204,6 @@ function judge(base: string, st: MappedText, at: number): RawFinding | undefined
   // A git/scp remote "git@github.com:org/repo.git" is a link, not a mailbox.
   if (after === ':' && /^[\w~/.-]/u.test(text[p.domainEnd + 1] ?? '')) return undefined;
   if (after === '@') return undefined;
-  // "https://user:secret@host": credentials inside a URL, reported by the url detector.
-  const token = text.slice(Math.max(0, p.localStart - 120), p.localStart);
-  if (/:\/\/[^\s/]{0,120}$/u.test(token)) return undefined;
   if (VERSION_LIKE.test(local) && !spelled) return undefined;
 
   const evidence = new Set<string>();
@@ -191,7 +211,6 @@ function judge(base: string, st: MappedText, at: number): RawFinding | undefined
   const tld = labels[labels.length - 1] as string;
   let canonicalDomain = domain.toLowerCase();
   let confidence: Confidence = 'high';
-  const provider = providerOf(labels.length === 1 ? domain : domain);
 
   if (labels.length === 1) {
     // "jane at gmail", "jane@gmail": only a known mail service makes a domain without a TLD.
@@ -203,12 +222,17 @@ function judge(base: string, st: MappedText, at: number): RawFinding | undefined
   } else if (!isTld(tld)) {
     return undefined;
   }
+  // "https://user:secret@host": credentials inside a URL, reported by the url detector. The
+  // last "://" within 120 characters is the one to test: any earlier one has "/" after it.
+  const token = text.slice(Math.max(0, p.localStart - 120), p.localStart);
+  const scheme = token.lastIndexOf('://');
+  if (scheme >= 0 && !/[\s/]/u.test(token.slice(scheme + 3))) return undefined;
 
   if (spelled) {
     if (proseWord(local)) return undefined;
     const rawDomain = base.slice(st.toOriginal[p.domainStart], st.toOriginal[p.domainEnd]);
     const dotSpelled = labels.length > 1 && /\s|[[\](){}<>"'*_]/u.test(rawDomain);
-    const knownProvider = provider !== undefined;
+    const knownProvider = providerOf(domain) !== undefined;
     const cue = cueBefore(text, p.localStart);
     if (!(dotSpelled || knownProvider || handleLike(local) || cue)) return undefined;
     if (!dotSpelled && !knownProvider && !handleLike(local)) confidence = 'medium';
@@ -266,45 +290,156 @@ function overlapsSorted(sorted: readonly RawFinding[], s: number, e: number): bo
 }
 
 // Anything the symbol folding could act on; without it the base text is used as it is
-// (the shared folding is slow on some long inputs, so it is skipped when it cannot help).
-const MAY_FOLD =
-  /[[({<"'*_]|\s[.@/]\s|(?:^|\s)\S \S \S \S(?:\s|$)|\b(?:at|dot|d0t|punto|ponto|point|punkt|slash|arroba|arobase)\b/iu;
+// (the shared folding is slow on some long inputs, so it is skipped when it cannot help):
+// /[[({<"'*_]|\s[.@/]\s|(?:^|\s)\S \S \S \S(?:\s|$)|\b(?:at|dot|…|arobase)\b/iu, tested in
+// parts, since a leading `\b` under /iu is tried slowly at every position.
+const MASK_OR_SPACED = /[[({<"'*_]|\s[.@/]\s/u;
+const SPACED_CHARS = /(?:^|\s)\S \S \S \S(?:\s|$)/u;
+const FOLD_WORD = /(?:at|dot|d0t|punto|ponto|point|punkt|slash|arroba|arobase)(?![0-9A-Z_a-z\u017F\u212A])/giu;
+
+/** Word characters of `\\b` in a /iu regex: ASCII ones, and ſ and K, which fold into them. */
+function isWordCharIU(c: number): boolean {
+  return isAsciiAlnum(c) || c === 95 || c === 0x17f || c === 0x212a;
+}
+
+function mayFold(base: string): boolean {
+  if (MASK_OR_SPACED.test(base) || SPACED_CHARS.test(base)) return true;
+  FOLD_WORD.lastIndex = 0;
+  for (let m = FOLD_WORD.exec(base); m !== null; m = FOLD_WORD.exec(base)) {
+    if (m.index === 0 || !isWordCharIU(base.charCodeAt(m.index - 1))) return true;
+  }
+  return false;
+}
 
 const PROVIDER_GATE = /gmail|g-mail|hotmail|outlook|yahoo|ymail|proton|icloud|zoho|gmx|yandex/iu;
 
+/** The code units `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/*
+ * Folding only ever writes @ . / and the spelled-at marker, so it makes an "@" or marker
+ * only from an at-word ("at", "arroba", "arobase"), from "(a)", or from letters typed one by
+ * one that it joins first. A plain " at " (the marker) can only start an address whose
+ * domain is a mail provider or has a dot after its first label, typed or folded.
+ */
+const AT_WORD = /(?:at|arroba|arobase)/giu;
+const BRACKET_A = /[[({<]\s{0,2}a\s{0,2}[\])}>]/iu;
+const AFTER_AT = /\s{1,3}([\p{L}\p{M}\p{N}-]{1,300})/uy;
+const DOT_NEXT = /\.[\p{L}\p{M}\p{N}]|\s{0,3}[[({<"'*_]|\s{1,3}(?:dot|d0t|punto|ponto|point|punkt|\.)/iuy;
+// Right before an "@": a bracket around it ("[@]"), or the end of a bracketed or quoted mask
+// ("jane[dot]@x"): folding may join it to a local part.
+const MASK_END = /(?:[[({<\])}>]|(?:at|d[o0]t)\s?["'*_])\s{0,2}$/iu;
+
+/** A character that opens a mask: [at] (at) {at} <at> "at" 'at' *at* _at_. */
+function opensMask(c: number): boolean {
+  return c === 91 || c === 40 || c === 123 || c === 60 || c === 34 || c === 39 || c === 42 || c === 95;
+}
+
+/** A character that closes a mask. */
+function closesMask(c: number): boolean {
+  return c === 93 || c === 41 || c === 125 || c === 62 || c === 34 || c === 39 || c === 42 || c === 95;
+}
+
+/** False when folding `base` cannot make an "@" or spelled-at marker that judge accepts. */
+function foldMayMakeAt(base: string): boolean {
+  if (SPACED_CHARS.test(base) || BRACKET_A.test(base)) return true;
+  AT_WORD.lastIndex = 0;
+  for (let m = AT_WORD.exec(base); m !== null; m = AT_WORD.exec(base)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    // Bracketed, quoted and underscored masks: leave them to the folding.
+    const open =
+      opensMask(base.charCodeAt(s - 1)) || opensMask(base.charCodeAt(s - 2)) || opensMask(base.charCodeAt(s - 3));
+    if (
+      open &&
+      (closesMask(base.charCodeAt(e)) || closesMask(base.charCodeAt(e + 1)) || closesMask(base.charCodeAt(e + 2)))
+    )
+      return true;
+    if (!isSpace(base.charCodeAt(s - 1)) || !isSpace(base.charCodeAt(e))) continue;
+    AFTER_AT.lastIndex = e;
+    const label = AFTER_AT.exec(base);
+    if (!label) continue;
+    if (MAIL_PROVIDERS[(label[1] as string).replace(/-+$/u, '').toLowerCase()]) return true;
+    DOT_NEXT.lastIndex = AFTER_AT.lastIndex;
+    if (DOT_NEXT.test(base)) return true;
+  }
+  return false;
+}
+
+/**
+ * False when no "@" of `base` can become one judge accepts: it needs a local-part character
+ * before it, which folding supplies only from a mask ("jane [dot]@x", "jane (at) x") or by
+ * closing up " @ " between words. Handles ("hi @sasha") and runs of "@" are ruled out.
+ */
+function atMayMatter(base: string): boolean {
+  if (base.includes(AT_MARK)) return true;
+  for (let i = base.indexOf('@'); i >= 0; i = base.indexOf('@', i + 1)) {
+    if (i === 0) continue;
+    if (isLocalChar(base, i - 1)) return true;
+    if (isSpace(base.charCodeAt(i - 1)) && isSpace(base.charCodeAt(i + 1))) return true;
+    // MASK_END ends in a bracket, quote or "*" and at most two spaces: look for that first.
+    let q = i - 1;
+    while (q > i - 3 && q > 0 && isSpace(base.charCodeAt(q))) q--;
+    if (opensMask(base.charCodeAt(q)) || closesMask(base.charCodeAt(q))) {
+      if (MASK_END.test(base.slice(Math.max(0, i - 8), i))) return true;
+    }
+  }
+  return false;
+}
+
+const FOLD_STEPS = [...VIEW_NORMALIZERS.symbols, emailMasks];
+
 function* findEmails(base: string): Generator<RawFinding> {
-  const st = MAY_FOLD.test(base)
-    ? runNormalizers(identity(base), [...VIEW_NORMALIZERS.symbols, emailMasks])
-    : identity(base);
+  const fold = mayFold(base);
+  const provider = PROVIDER_GATE.test(base);
+  if (!provider && !atMayMatter(base) && !(fold && foldMayMakeAt(base))) return;
+  const st = fold ? runNormalizers(identity(base), FOLD_STEPS) : identity(base);
   const text = st.text;
   const found: RawFinding[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '@' && ch !== SPELLED_AT) continue;
+    const c = text.charCodeAt(i);
+    if (c !== 64 && c !== AT_CODE) continue;
     if (i < lastEnd) continue;
-    const f = judge(base, st, i) ?? (ch === '@' ? reversed(text, i) : undefined);
+    const f = judge(base, st, i) ?? (c === 64 ? reversed(text, i) : undefined);
     if (!f) continue;
     found.push(f);
     lastEnd = f.end;
   }
   const main = [...found];
-  for (const m of matchesOf(PROVIDER_CUE, text)) {
-    const handle = (m[2] as string).replace(/[._+-]{1,64}$/u, '');
-    const start = m.index + m[0].length - (m[2] as string).length;
-    const end = start + handle.length;
-    const next = text[end] ?? '';
-    if (next === '@' || next === SPELLED_AT || !handleLike(handle) || proseWord(handle)) continue;
-    if (overlapsSorted(main, start, end)) continue;
-    const name = (m[1] as string).toLowerCase().replace('-', '');
-    const domain = MAIL_PROVIDERS[name]?.domain ?? `${name}.com`;
-    found.push({
-      start,
-      end,
-      canonical: `${handle.toLowerCase()}@${domain}`,
-      confidence: 'medium',
-      evidence: ['provider-cue', 'provider-without-tld'],
-    });
+  // PROVIDER_CUE names a provider: most texts are ruled out by the cheap test first.
+  if (fold ? PROVIDER_GATE.test(text) : provider) {
+    for (const m of matchesOf(PROVIDER_CUE, text)) {
+      const handle = (m[2] as string).replace(/[._+-]{1,64}$/u, '');
+      const start = m.index + m[0].length - (m[2] as string).length;
+      const end = start + handle.length;
+      const next = text[end] ?? '';
+      if (next === '@' || next === AT_MARK || !handleLike(handle) || proseWord(handle)) continue;
+      if (overlapsSorted(main, start, end)) continue;
+      const name = (m[1] as string).toLowerCase().replace('-', '');
+      const domain = MAIL_PROVIDERS[name]?.domain ?? `${name}.com`;
+      found.push({
+        start,
+        end,
+        canonical: `${handle.toLowerCase()}@${domain}`,
+        confidence: 'medium',
+        evidence: ['provider-cue', 'provider-without-tld'],
+      });
+    }
   }
   // Offsets of `st` are folded-text offsets; the runner wants base-view offsets. The end is
   // taken just after the last kept character, so masks eaten after it are not included.
@@ -320,9 +455,9 @@ export const emailDetector = defineDetector({
   // The detector folds the masks itself (shared symbol steps plus its own) so it can tell
   // from the base text how each "@" and "." was written.
   view: 'base',
-  // findEmails looks at '@' (typed, or made by folding, which runs only when MAY_FOLD
-  // passes) and at PROVIDER_CUE, which names a provider.
-  gate: (base) => base.includes('@') || base.includes(SPELLED_AT) || MAY_FOLD.test(base) || PROVIDER_GATE.test(base),
+  // findEmails' own first test: an "@" or marker that can be an address's (typed, or made
+  // by folding), or a provider's name for PROVIDER_CUE.
+  gate: (base) => atMayMatter(base) || PROVIDER_GATE.test(base) || foldMayMakeAt(base),
   *find(text) {
     yield* findEmails(text);
   },

@@ -189,6 +189,24 @@ describe('url: in the whole detector', () => {
   });
 });
 
+describe('url: chunks and the verdict cache', () => {
+  it('finds the same links on a second scan of the same text', () => {
+    const text = 'see github.com/example-dev and wa dot me slash 15555550123';
+    expect(links(text)).toEqual(links(text));
+    expect(links(text).map((f) => f.canonical)).toEqual(['github.com/example-dev', 'wa.me/15555550123']);
+  });
+
+  it('judges a chunk by the characters around it too', () => {
+    expect(links('see example.com now')).toHaveLength(1);
+    expect(links('see /example.com now')).toEqual([]);
+  });
+
+  it('reads a long run in 2,000-character chunks', () => {
+    expect(links(`${'x'.repeat(2000)} example.com`).map((f) => f.text)).toEqual(['example.com']);
+    expect(links(`${'x'.repeat(1998)}example.com/abc`)).toEqual([]);
+  });
+});
+
 describe('url: a service named by its home page', () => {
   it.each(['We book calls with calendly.com', 'Meet me on zoom.us tomorrow', 'we market on facebook.com'])(
     '%s is a link',

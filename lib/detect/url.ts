@@ -20,9 +20,37 @@ const CAREERS_HOST_LABEL = /^(?:careers?|jobs|apply|hiring|recruiting|talent)$/i
 const MEET_CODE_TAIL = /^\s{0,2}-\s{0,2}[a-z]{4}\s{0,2}-\s{0,2}[a-z]{3}(?![a-z])/iu;
 // Characters that make a scheme-less "domain" part of a path or an expression instead.
 const PATHISH_BEFORE = /[/\\@$~#=.\p{L}\p{N}_-]/u;
-// Only spelled or spaced links need the symbol folding (it is slow on some long inputs).
-const MAY_FOLD = /\s[./]\s|(?:^|\s)\S \S \S \S(?:\s|$)|\b(?:dot|d0t|punto|ponto|point|punkt|slash)\b/iu;
+const GIT_AT = /git@/iu;
+// Only spelled or spaced links need the symbol folding (it is slow on some long inputs):
+// spaced . or /, letters typed one by one, or a spelled word (see mayFold).
+const SPACED_SYMBOL = /\s[./]\s/u;
+const SPACED_CHARS = /(?:^|\s)\S \S \S \S(?:\s|$)/u;
+const FOLD_WORD = /(?:dot|d0t|punto|ponto|point|punkt|slash)(?![0-9A-Z_a-z\u017F\u212A])/giu;
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'or', 'ne', 'go']);
+
+/** Word characters of `\\b` in a /iu regex: ASCII ones, and ſ and K, which fold into them. */
+function isWordCharIU(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 0x17f || c === 0x212a
+  );
+}
+
+/**
+ * /\s[./]\s|(?:^|\s)\S \S \S \S(?:\s|$)|\b(?:dot|…|slash)\b/iu, tested in parts: a leading
+ * `\b` under /iu is slow (it is tried at every position with Unicode case rules), so the
+ * words are found first and the boundary before each is checked here.
+ */
+function hasFoldWord(text: string): boolean {
+  FOLD_WORD.lastIndex = 0;
+  for (let m = FOLD_WORD.exec(text); m !== null; m = FOLD_WORD.exec(text)) {
+    if (m.index === 0 || !isWordCharIU(text.charCodeAt(m.index - 1))) return true;
+  }
+  return false;
+}
+
+function mayFold(text: string): boolean {
+  return SPACED_SYMBOL.test(text) || SPACED_CHARS.test(text) || hasFoldWord(text);
+}
 
 const BARE_TLD = new Set(BARE_GTLDS);
 const AMBIGUOUS = new Set(AMBIGUOUS_CCTLDS);
@@ -142,22 +170,98 @@ function judge(text: string, c: Candidate): RawFinding | undefined {
   return f;
 }
 
-// Links never contain whitespace, so linkify only sees the few tokens that could hold one:
-// this keeps 100 KB of prose or hostile input fast. Longer runs are cut into 2,000-char pieces.
-const TOKEN = /[^\s]{1,2000}/gu;
-const MAY_BE_LINK = /\.[\p{L}\p{N}]|:\/\//u;
+// Links never contain whitespace, so linkify only reads the white-space-free runs (cut into
+// 2,000-character chunks) that could hold one: this keeps 100 KB of prose or hostile input
+// fast. The runs are found from their hint, so text without one costs a single regex pass:
+// "://", or a dot before a letter, since linkify reads a host without a scheme only when it
+// ends in a known (alphabetic) TLD: "3.14", "v2.0" and "1-2.3" never reach it.
+const LINK_HINT = /\.\p{L}|:\/\//gu;
+const CHUNK = /[^\s]{1,2000}/uy;
+const MAY_BE_LINK = /\.\p{L}|:\/\//u;
 
-function linkifyUrls(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const t of matchesOf(TOKEN, text)) {
-    if (!MAY_BE_LINK.test(t[0])) continue;
+/** The code units `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+// A draft is scanned again on every pause in typing, and linkify and judge cost microseconds
+// per chunk: their verdict on a chunk (with the characters on either side, which judge reads)
+// is remembered. Bounded: cleared when full.
+const CHUNK_CACHE_SIZE = 1000;
+const chunkCache = new Map<string, readonly RawFinding[]>();
+
+/** Findings in text[cs, ce) (one chunk), in offsets of `text`. */
+function judgeChunk(text: string, cs: number, ce: number): RawFinding[] {
+  const chunk = text.slice(cs, ce);
+  const key = `${text[cs - 1] ?? ''}\u0000${chunk}\u0000${text[ce] ?? ''}`;
+  let rel = chunkCache.get(key);
+  if (rel === undefined) {
+    const found: RawFinding[] = [];
+    // judge reads one character either side of a candidate: the chunk and its neighbours.
+    const local = `${text[cs - 1] ?? ''}${chunk}${text[ce] ?? ''}`;
+    const shift = cs > 0 ? 1 : 0;
+    let hits: ReturnType<typeof linkifyFind> = [];
     try {
-      for (const m of linkifyFind(t[0])) {
-        if (m.type === 'url') out.push({ start: t.index + m.start, end: t.index + m.end, value: m.value });
-      }
+      hits = linkifyFind(chunk);
     } catch {
-      // A library failure costs this token only.
+      // A library failure costs this chunk only.
     }
+    for (const m of hits) {
+      if (m.type !== 'url') continue;
+      const f = judge(local, { start: m.start + shift, end: m.end + shift, value: m.value });
+      if (f) found.push({ ...f, start: m.start, end: m.end });
+    }
+    rel = found;
+    if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.clear();
+    chunkCache.set(key, rel);
+  }
+  const out: RawFinding[] = [];
+  for (const f of rel) {
+    out.push({ ...f, start: f.start + cs, end: f.end + cs, evidence: [...(f.evidence ?? [])] });
+  }
+  return out;
+}
+
+/** Judged linkify matches in every chunk that has a hint, in text order. */
+function linkFindings(text: string): RawFinding[] {
+  const out: RawFinding[] = [];
+  // A chunk boundary at or before every later hint: the end of the last chunk looked at.
+  let from = 0;
+  LINK_HINT.lastIndex = 0;
+  for (let m = LINK_HINT.exec(text); m !== null; m = LINK_HINT.exec(text)) {
+    const p = m.index;
+    let s = p;
+    while (s > from && !isSpace(text.charCodeAt(s - 1))) s--;
+    // Chunks restart every 2,000 code points of a run: walk them up to the hint.
+    let cs = s;
+    let ce = s;
+    CHUNK.lastIndex = s;
+    for (let c = CHUNK.exec(text); c !== null; c = CHUNK.exec(text)) {
+      cs = c.index;
+      ce = CHUNK.lastIndex;
+      if (ce > p) break;
+    }
+    if (p + m[0].length > ce) {
+      // The hint straddles two chunks: neither holds it.
+      from = cs;
+      LINK_HINT.lastIndex = p + 1;
+      continue;
+    }
+    for (const f of judgeChunk(text, cs, ce)) out.push(f);
+    from = ce;
+    LINK_HINT.lastIndex = ce;
   }
   return out;
 }
@@ -178,59 +282,62 @@ function overlapsSorted(sorted: readonly { start: number; end: number }[], s: nu
 function* findUrls(base: string): Generator<RawFinding> {
   const found: RawFinding[] = [];
 
-  for (const m of matchesOf(GIT_REMOTE, base)) {
-    const host = (m[1] as string).toLowerCase();
-    const path = (m[2] as string).replace(/\.$/u, '');
-    const rule = lookupDomain(host, `/${path.toLowerCase()}`);
-    const f: RawFinding = {
-      start: m.index,
-      end: m.index + m[0].length - ((m[2] as string).length - path.length),
-      category: 'link',
-      canonical: `${host}/${path}`,
-      confidence: 'high',
-      evidence: ['git-remote'],
-    };
-    if (rule?.platform) f.platform = rule.platform;
-    found.push(f);
+  if (GIT_AT.test(base)) {
+    for (const m of matchesOf(GIT_REMOTE, base)) {
+      const host = (m[1] as string).toLowerCase();
+      const path = (m[2] as string).replace(/\.$/u, '');
+      const rule = lookupDomain(host, `/${path.toLowerCase()}`);
+      const f: RawFinding = {
+        start: m.index,
+        end: m.index + m[0].length - ((m[2] as string).length - path.length),
+        category: 'link',
+        canonical: `${host}/${path}`,
+        confidence: 'high',
+        evidence: ['git-remote'],
+      };
+      if (rule?.platform) f.platform = rule.platform;
+      found.push(f);
+    }
   }
 
   const remotes = [...found];
-  for (const c of linkifyUrls(base)) {
-    if (overlapsSorted(remotes, c.start, c.end)) continue;
-    const f = judge(base, c);
-    if (f) found.push(f);
+  for (const f of linkFindings(base)) {
+    if (remotes.length > 0 && overlapsSorted(remotes, f.start, f.end)) continue;
+    found.push(f);
   }
 
   // Spelled and spaced links: "wa dot me slash 9198...", "forms . gle / X", "t . me / x".
   // The marker for a plain "at" becomes a space so it never glues words into a host.
-  if (MAY_FOLD.test(base)) {
+  if (mayFold(base)) {
     const st: MappedText = runNormalizers(identity(base), VIEW_NORMALIZERS.symbols);
-    const plain = [...found].sort((a, b) => a.start - b.start);
-    const spelled: RawFinding[] = [];
     const folded = st.text.split(SPELLED_AT).join(' ');
-    for (const c of linkifyUrls(folded)) {
-      let end = c.end;
-      const f = judge(folded, c);
-      if (!f) continue;
-      if (f.platform === 'google-meet') {
-        const tail = MEET_CODE_TAIL.exec(folded.slice(end, end + 40));
-        if (tail) end += tail[0].length;
-      }
-      const bs = st.toOriginal[c.start] as number;
-      const be = (st.toOriginal[end - 1] as number) + 1;
-      const raw = base.slice(bs, be);
-      // Unchanged by folding: already judged above on the base text.
-      if (raw === folded.slice(c.start, end) || overlapsSorted(plain, bs, be)) continue;
-      // A folded link must name a known service or a usual TLD: "5 dot 30" never gets here.
-      if (!f.evidence?.includes('known-domain') && f.confidence !== 'high' && !/\b(?:dot|punto)\b/iu.test(raw))
-        continue;
-      const how = /\b(?:dot|slash|punto)\b/iu.test(raw) ? 'spelled-url' : 'spaced-url';
-      spelled.push({ ...f, start: bs, end: be, evidence: [...(f.evidence ?? []), how] });
-    }
-    found.push(...spelled);
+    // Unchanged by folding: every link in it was judged above on the base text.
+    if (folded !== base) found.push(...spelledLinks(base, st, folded, found));
   }
 
   yield* found;
+}
+
+function spelledLinks(base: string, st: MappedText, folded: string, found: readonly RawFinding[]): RawFinding[] {
+  const plain = [...found].sort((a, b) => a.start - b.start);
+  const spelled: RawFinding[] = [];
+  for (const f of linkFindings(folded)) {
+    let end = f.end;
+    if (f.platform === 'google-meet') {
+      const tail = MEET_CODE_TAIL.exec(folded.slice(end, end + 40));
+      if (tail) end += tail[0].length;
+    }
+    const bs = st.toOriginal[f.start] as number;
+    const be = (st.toOriginal[end - 1] as number) + 1;
+    const raw = base.slice(bs, be);
+    // Unchanged by folding: already judged above on the base text.
+    if (raw === folded.slice(f.start, end) || overlapsSorted(plain, bs, be)) continue;
+    // A folded link must name a known service or a usual TLD: "5 dot 30" never gets here.
+    if (!f.evidence?.includes('known-domain') && f.confidence !== 'high' && !/\b(?:dot|punto)\b/iu.test(raw)) continue;
+    const how = /\b(?:dot|slash|punto)\b/iu.test(raw) ? 'spelled-url' : 'spaced-url';
+    spelled.push({ ...f, start: bs, end: be, evidence: [...(f.evidence ?? []), how] });
+  }
+  return spelled;
 }
 
 export const urlDetector = defineDetector({
@@ -242,7 +349,7 @@ export const urlDetector = defineDetector({
   view: 'base',
   // What each of findUrls' three passes needs first: "git@", a token linkify may read, or
   // something the symbol folding can act on.
-  gate: (base) => MAY_BE_LINK.test(base) || MAY_FOLD.test(base) || /git@/iu.test(base),
+  gate: (base) => MAY_BE_LINK.test(base) || GIT_AT.test(base) || mayFold(base),
   *find(text) {
     yield* findUrls(text);
   },
