@@ -642,6 +642,12 @@ export interface Tagged {
 let lastText: string | undefined;
 let lastResult: Tagged | undefined;
 
+/** Drops the memo of the last text tagged. */
+export function forgetTagged(): void {
+  lastText = undefined;
+  lastResult = undefined;
+}
+
 export function tagChannels(text: string): Tagged {
   // Both detectors tag the same base-view text: remember the last one.
   if (text === lastText && lastResult) return lastResult;

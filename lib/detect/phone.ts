@@ -385,6 +385,11 @@ const parsed = new Map<string, PhoneNumber | undefined>();
 const validity = new WeakMap<PhoneNumber, boolean>();
 const types = new WeakMap<PhoneNumber, ReturnType<PhoneNumber['getType']>>();
 
+/** Drops the parsed numbers remembered from earlier scans. */
+export function forgetParsedNumbers(): void {
+  parsed.clear();
+}
+
 function parseCached(digits: string, region?: CountryCode): PhoneNumber | undefined {
   const key = `${region ?? ''}|${digits}`;
   if (parsed.has(key)) return parsed.get(key);

@@ -202,6 +202,11 @@ function isSpace(c: number): boolean {
 const CHUNK_CACHE_SIZE = 1000;
 const chunkCache = new Map<string, readonly RawFinding[]>();
 
+/** Drops the chunk verdicts remembered from earlier scans. */
+export function forgetLinkChunks(): void {
+  chunkCache.clear();
+}
+
 /** Findings in text[cs, ce) (one chunk), in offsets of `text`. */
 function judgeChunk(text: string, cs: number, ce: number): RawFinding[] {
   const chunk = text.slice(cs, ce);
