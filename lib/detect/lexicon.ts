@@ -581,6 +581,17 @@ const ASCII_LETTER: readonly boolean[] = Array.from({ length: 128 }, (_, c) =>
 );
 // Every look-alike class and name letter is ASCII (or folds to it: K, ſ are letters).
 const FUZZY_NEXT = /^[\p{L}\p{N}@$!|\s._-]$/u;
+// ASCII characters: letter or digit, may start a name as a look-alike (@$|!), word (_).
+const ALNUM_BIT = 1;
+const START_BIT = 2;
+const WORD_BIT = 4;
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9]/u.test(ch)) return ALNUM_BIT;
+  if ('@$|!'.includes(ch)) return START_BIT;
+  return ch === '_' ? WORD_BIT : 0;
+});
+
 // Letter or number, per BMP code unit, filled as met: 0 unknown, 1 yes, 2 no.
 const ALNUM = /[\p{L}\p{N}]/u;
 const bmpAlnum = new Uint8Array(0x10000);
@@ -613,10 +624,18 @@ export function wordStarts(text: string): number[] {
   const out: number[] = [];
   let prevWord = false;
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const k = ASCII_KIND[c] as number;
+      if (!prevWord && (k & (ALNUM_BIT | START_BIT)) !== 0) out.push(i);
+      prevWord = (k & (ALNUM_BIT | WORD_BIT)) !== 0;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i) as number;
     const alnum = isAlnumCode(cp);
-    if (!prevWord && (alnum || cp === 64 || cp === 36 || cp === 124 || cp === 33)) out.push(i);
-    prevWord = alnum || cp === 95;
+    if (!prevWord && alnum) out.push(i);
+    prevWord = alnum;
     i += cp > 0xffff ? 2 : 1;
   }
   return out;
