@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, toOriginalSpan } from '../normalize';
-import { ibanMod97, sha256 } from './checksums';
 import { detect } from './index';
 import { paymentDetector } from './payment';
 import { syntheticIban as iban, walletAddress as wallet } from './test-helpers';
@@ -264,5 +263,69 @@ describe('payment: robustness', () => {
     const found = payments('payment via Revolut is fine');
     expect(found).toHaveLength(1);
     expect(found[0]?.evidence).toEqual(expect.arrayContaining(['pay-via-rail', 'rail-preference']));
+  });
+});
+
+describe('payment: start words', () => {
+  it('keeps its gate shut for everyday verbs without a rail or a money word', () => {
+    for (const text of ['I will send the revised draft tomorrow.', 'Thanks for the update, send the files when ready.'])
+      expect(paymentDetector.gate?.(normalize(text, 'base').text)).toBe(false);
+  });
+
+  it('finds rails spelled with look-alikes and case forms the regexes accept', () => {
+    expect(payments('pls pay via P4YPAL').map((f) => f.text)).toEqual(['pay via P4YPAL']);
+    expect(payments('ſend it via Wise').map((f) => f.text)).toEqual(['ſend it via Wise']);
+  });
+
+  it('passes its gate wherever it finds something in mixed phrases', () => {
+    const word = fc.constantFrom(
+      'pay',
+      'send',
+      'me',
+      'you',
+      'via',
+      'PayPal',
+      'p4ypal',
+      'Wise',
+      'Zelle',
+      'works',
+      'for',
+      'bank',
+      'transfer',
+      'direct',
+      'directly',
+      'outside',
+      'Upwork',
+      'skip',
+      'the',
+      'fees',
+      'USDT',
+      'cash',
+      'my',
+      'Venmo',
+      '@sam',
+      'account',
+      'number',
+      '12345678',
+      'routing',
+      '021000021',
+      'do',
+      'a',
+      'friends',
+      'and',
+      'family',
+      'pix',
+      'chave',
+    );
+    const gap = fc.constantFrom(' ', ' ', ', ', '. ', ': ', '\n');
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 12 }).map((p) => p.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const base = normalize(t, 'base').text;
+        if ([...paymentDetector.find(base, { defaultCountry: 'US' })].length > 0)
+          expect(paymentDetector.gate?.(base)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

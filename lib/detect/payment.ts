@@ -9,7 +9,7 @@ import {
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { matchesOf } from './lexicon';
-import { isQuantified, patternShape } from './regex-lead';
+import { LeadWords } from './start-words';
 import type { Confidence } from './types';
 
 /*
@@ -403,44 +403,160 @@ const PHRASE_TRIGGER = new RegExp(
 );
 
 /**
- * The group a phrase pattern starts with after START, when it is mandatory (not followed by
- * a quantifier or '|'): every match contains it, so one cheap test of it alone (without the
- * leading lookbehind, which stops the engine from skipping ahead) lets most texts skip the
- * full pattern. Not used where the lead is nearly the whole pattern: no saving there.
+ * A pattern run only where a word it can start with is: its lead, the leads of later parts
+ * every match holds (the rail of "pay … via PayPal"), and a sticky copy.
  */
-function leadTest(re: RegExp): RegExp | undefined {
-  const src = re.source;
-  if (
-    !src.startsWith(START) ||
-    src[START.length] !== '(' ||
-    /^\(\?<?[=!]/u.test(src.slice(START.length, START.length + 4))
-  )
-    return undefined;
-  const shape = patternShape(src, START.length);
-  // A top-level '|' anywhere makes the lead one alternative among others.
-  if (shape.topLevelAlternation) return undefined;
-  const end = shape.firstGroupEnd;
-  if (end < 0) return undefined;
-  const lead = src.slice(START.length, end);
-  if (isQuantified(src, end) || lead.length > src.length * 0.8 || /\\(?:[1-9]|k<)/u.test(lead)) return undefined;
-  return new RegExp(lead, re.flags.replace(/[gy]/gu, ''));
+interface Anchored {
+  lead: number;
+  /** Each entry: leads one of which the text must hold. */
+  also: ReadonlyArray<readonly number[]>;
+  sticky: RegExp;
 }
 
-const LEADS = new Map<RegExp, RegExp | undefined>();
+// The words every pattern can start with (read off its source), so that one pass over a
+// text says where each pattern can match: it is tried there alone, sticky, instead of being
+// scanned for at every position.
+const START_WORDS = new LeadWords();
+const ANCHORED = new Map<RegExp, Anchored>();
+/**
+ * `parts`: groups of the pattern that every match holds, each starting at a word (the
+ * source they start with), or lists of groups one of which every match holds.
+ */
+const anchor = (re: RegExp, ...parts: Array<string | string[]>): void => {
+  const leadOf = (part: string): number => START_WORDS.add(re.source, re.source.indexOf(part));
+  const also = parts
+    .map((part) => (typeof part === 'string' ? [part] : part).map(leadOf))
+    .filter((ids) => ids.every((id) => id >= 0));
+  const sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  ANCHORED.set(re, { lead: START_WORDS.add(re.source, 0), also, sticky });
+};
+const RAIL_GROUP = `(${BRAND_RAIL})`;
+const PHRASES = [
+  VERB_PREP_RAIL,
+  VERB_BANK,
+  DO_TRANSFER,
+  RAIL_THEN_VERB,
+  VERB_OBJECT_RAIL,
+  RAIL_AS_VERB,
+  RAIL_PREFERENCE,
+  PREFER_RAIL,
+  RAIL_IDENT,
+  ASK_RAIL,
+  BANK_DETAILS,
+  DIRECT_PAY,
+  OUTSIDE_PLATFORM,
+  FEE_AVOID,
+  FRIENDS_FAMILY,
+  HINDI_PAY,
+  PIX,
+];
+anchor(VERB_PREP_RAIL, `(${BRAND_RAIL}|${PAYROLL_RAILS})`);
+anchor(VERB_BANK, [`(${BANK_RAILS})`, '(account|bank)']);
+anchor(DO_TRANSFER, '((?:bank\\s{1,3}|wire');
+anchor(RAIL_THEN_VERB, `(${BRAND_RAIL}|(?:bank)?`);
+anchor(VERB_OBJECT_RAIL, `(${CRYPTO_RAIL}|cash)`);
+anchor(RAIL_AS_VERB);
+anchor(RAIL_PREFERENCE);
+anchor(PREFER_RAIL, RAIL_GROUP);
+anchor(RAIL_IDENT, RAIL_GROUP);
+anchor(ASK_RAIL, RAIL_GROUP);
+anchor(BANK_DETAILS);
+anchor(DIRECT_PAY, [
+  '(?:directly|direct|outside|off[\\s-]platform',
+  '(?:pago|transferencia|pagamento',
+  'direkt\\s{1,3}(?:',
+]);
+anchor(OUTSIDE_PLATFORM);
+anchor(FEE_AVOID, '(fees?|');
+anchor(FRIENDS_FAMILY);
+anchor(HINDI_PAY);
+anchor(PIX);
+anchor(PAYMENT_LINK);
+anchor(ACCOUNT_NUMBER);
+anchor(BANK_CODE);
+/** Every pattern's start words could be read off its source (else `any` cannot be trusted). */
+const ALL_SPELLED = [...ANCHORED.values()].every((a) => a.lead >= 0);
 
-function* phraseMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  let lead = LEADS.get(re);
-  if (lead === undefined && !LEADS.has(re)) {
-    lead = leadTest(re);
-    LEADS.set(re, lead);
+/** Where the words of each lead are in one text, and (when first asked) PHRASE_TRIGGER. */
+class TextWords {
+  readonly text: string;
+  readonly at: Array<number[] | undefined>;
+  /** Some word of some pattern is in the text. */
+  readonly any: boolean;
+  private trigger: boolean | undefined;
+  private wallet: boolean | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+    this.at = START_WORDS.scan(text);
+    this.any = !ALL_SPELLED || this.at.some((a) => a !== undefined);
   }
-  if (lead && !lead.test(text)) return;
-  yield* matchesOf(re, text);
+
+  /** False when the pattern cannot match: a word it needs is missing. */
+  has(re: RegExp): boolean {
+    const a = ANCHORED.get(re);
+    if (a === undefined) return true;
+    if (a.lead >= 0 && this.at[a.lead] === undefined) return false;
+    for (const ids of a.also) if (ids.every((id) => this.at[id] === undefined)) return false;
+    return true;
+  }
+
+  phraseTrigger(): boolean {
+    this.trigger ??= PHRASE_TRIGGER.test(this.text);
+    return this.trigger;
+  }
+
+  /** [A-Za-z0-9]{14} somewhere: the shortest wallet shape (bc1 + 11). */
+  walletRun(): boolean {
+    this.wallet ??= hasWalletRun(this.text);
+    return this.wallet;
+  }
 }
 
-function* phraseHits(text: string): Generator<Hit> {
-  if (!PHRASE_TRIGGER.test(text)) return;
-  for (const m of phraseMatches(VERB_PREP_RAIL, text)) {
+let lastWords: TextWords | undefined;
+
+function wordsOf(text: string): TextWords {
+  // The gate and find read the same text one after the other.
+  if (lastWords?.text !== text) lastWords = new TextWords(text);
+  return lastWords;
+}
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/**
+ * Exactly what matchesOf(re, text) yields, trying the sticky copy only where a word the
+ * pattern can start with is (every pattern starts at a word). An array: most patterns have
+ * no candidate, and then cost no generator.
+ */
+function anchoredMatches(re: RegExp, words: TextWords): readonly RegExpExecArray[] {
+  if (!words.has(re)) return NO_MATCHES;
+  const a = ANCHORED.get(re);
+  if (a === undefined || a.lead < 0) return [...matchesOf(re, words.text)];
+  const starts = words.at[a.lead] as number[];
+  let out: RegExpExecArray[] | undefined;
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    a.sticky.lastIndex = at;
+    const m = a.sticky.exec(words.text);
+    if (m === null) continue;
+    next = m.index + Math.max(1, m[0].length);
+    out ??= [];
+    out.push(m);
+  }
+  return out ?? NO_MATCHES;
+}
+
+/** A phrase pattern's matches; none at all in a text without PHRASE_TRIGGER. */
+function phraseMatches(re: RegExp, words: TextWords): readonly RegExpExecArray[] {
+  const found = anchoredMatches(re, words);
+  return found.length === 0 || words.phraseTrigger() ? found : NO_MATCHES;
+}
+
+function* phraseHits(words: TextWords): Generator<Hit> {
+  if (!words.any) return;
+  const text = words.text;
+  for (const m of phraseMatches(VERB_PREP_RAIL, words)) {
     const rail = m[1] ?? '';
     const platform = railPlatform(rail) ?? 'payroll';
     const end = m.index + m[0].length;
@@ -455,44 +571,44 @@ function* phraseHits(text: string): Generator<Hit> {
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', /[0-9@|]/u.test(rail) ? 'obfuscated-rail' : 'pay-via-rail', platform);
   }
-  for (const m of phraseMatches(VERB_BANK, text)) {
+  for (const m of phraseMatches(VERB_BANK, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-via-bank', 'bank');
   }
-  for (const m of phraseMatches(DO_TRANSFER, text)) {
+  for (const m of phraseMatches(DO_TRANSFER, words)) {
     const end = m.index + m[0].length;
     // "transfer" alone is also a file or domain transfer: needs a money word nearby.
     if (/^transfer$/iu.test(m[1] ?? '') && !PAY_WORD_STRICT.test(around(text, m.index, end, 60, 60))) continue;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-via-bank', 'bank');
   }
-  for (const m of phraseMatches(RAIL_THEN_VERB, text)) {
+  for (const m of phraseMatches(RAIL_THEN_VERB, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-via-rail', railPlatform(m[1] ?? '') ?? 'bank');
   }
-  for (const m of phraseMatches(VERB_OBJECT_RAIL, text)) {
+  for (const m of phraseMatches(VERB_OBJECT_RAIL, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'pay-in-rail', railPlatform(m[1] ?? '') ?? 'cash');
   }
-  for (const m of phraseMatches(RAIL_AS_VERB, text)) {
+  for (const m of phraseMatches(RAIL_AS_VERB, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'rail-as-verb', railPlatform(m[1] ?? ''));
   }
-  for (const m of phraseMatches(RAIL_PREFERENCE, text)) {
+  for (const m of phraseMatches(RAIL_PREFERENCE, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'rail-preference', railPlatform(m[1] ?? '') ?? 'bank');
   }
-  for (const m of phraseMatches(PREFER_RAIL, text)) {
+  for (const m of phraseMatches(PREFER_RAIL, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'rail-preference', railPlatform(m[1] ?? ''));
   }
-  for (const m of phraseMatches(RAIL_IDENT, text)) {
+  for (const m of phraseMatches(RAIL_IDENT, words)) {
     const rail = m[1] ?? '';
     const platform = railPlatform(rail);
     // "pix @jane" is pictures and "sol @x" a word: the crypto, UPI and Pix finders cover those.
@@ -507,32 +623,32 @@ function* phraseHits(text: string): Generator<Hit> {
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'rail-handle', platform, m[2]);
   }
-  for (const m of phraseMatches(ASK_RAIL, text)) {
+  for (const m of phraseMatches(ASK_RAIL, words)) {
     const end = m.index + m[0].length;
     if (railPlatform(m[1] ?? '') === 'crypto' && !/wallet|address/iu.test(m[0])) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     if (/withdraw|linked|connect/iu.test(around(text, m.index, end, 60, 60))) continue;
     yield hit(m.index, end, 'high', 'asks-payment-handle', railPlatform(m[1] ?? ''));
   }
-  for (const m of phraseMatches(BANK_DETAILS, text)) {
+  for (const m of phraseMatches(BANK_DETAILS, words)) {
     const end = m.index + m[0].length;
     if (IN_PLATFORM.test(around(text, m.index, end, 60, 60))) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'bank-details', 'bank');
   }
-  for (const m of phraseMatches(DIRECT_PAY, text)) {
+  for (const m of phraseMatches(DIRECT_PAY, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'direct-payment');
   }
-  for (const m of phraseMatches(OUTSIDE_PLATFORM, text)) {
+  for (const m of phraseMatches(OUTSIDE_PLATFORM, words)) {
     const end = m.index + m[0].length;
     // Moving the conversation elsewhere is the request detector's; here only money.
     if (!PAY_WORD.test(around(text, m.index, end, 80, 60))) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'outside-platform');
   }
-  for (const m of phraseMatches(FEE_AVOID, text)) {
+  for (const m of phraseMatches(FEE_AVOID, words)) {
     const end = m.index + m[0].length;
     const determiner = m[3] ?? '';
     const strongVerb = m[1] !== undefined;
@@ -544,37 +660,40 @@ function* phraseHits(text: string): Generator<Hit> {
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'fee-avoidance');
   }
-  for (const m of phraseMatches(FRIENDS_FAMILY, text)) {
+  for (const m of phraseMatches(FRIENDS_FAMILY, words)) {
     const end = m.index + m[0].length;
     const ctx = around(text, m.index, end, 40, 30);
     if (!FF_CUE.test(ctx)) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'friends-and-family', 'paypal');
   }
-  for (const m of phraseMatches(HINDI_PAY, text)) {
+  for (const m of phraseMatches(HINDI_PAY, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'pay-via-rail', railPlatform(m[1] ?? m[2] ?? ''));
   }
-  for (const m of phraseMatches(PIX, text)) {
+  for (const m of phraseMatches(PIX, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'pix-key', 'pix');
   }
 }
 
-function* identifierHits(text: string): Generator<Hit> {
-  for (const m of matchesOf(PAYMENT_LINK, text)) {
+function* identifierHits(words: TextWords): Generator<Hit> {
+  const text = words.text;
+  for (const m of words.any ? anchoredMatches(PAYMENT_LINK, words) : NO_MATCHES) {
     const host = (m[1] ?? '').toLowerCase();
     const platform = railPlatform(host.split(/[./]/u)[0] ?? '') ?? host.split(/[./]/u)[0];
     yield hit(m.index, m.index + m[0].length, 'high', 'payment-link', platform, m[0].toLowerCase());
   }
-  for (const m of matchesOf(UPI_ID, text)) {
-    yield hit(m.index, m.index + m[0].length, 'high', 'upi-id', 'upi', m[0].toLowerCase());
+  if (text.includes('@')) {
+    for (const m of matchesOf(UPI_ID, text)) {
+      yield hit(m.index, m.index + m[0].length, 'high', 'upi-id', 'upi', m[0].toLowerCase());
+    }
   }
-  yield* ibanHits(text);
-  yield* cryptoHits(text);
-  yield* bankDetailHits(text);
+  if (IBAN_GATE.test(text)) yield* ibanHits(text);
+  if (words.walletRun()) yield* cryptoHits(text);
+  yield* bankDetailHits(words);
 }
 
 function* ibanHits(text: string): Generator<Hit> {
@@ -649,10 +768,11 @@ function* cryptoHits(text: string): Generator<Hit> {
 
 const BANK_TRIGGER = /acc|a\/c|cuenta|conta|konto|compte|clabe|cbu|cvu|routing|aba|transit|sort|bsb|ifsc|swift|bic/iu;
 
-function* bankDetailHits(text: string): Generator<Hit> {
-  if (!BANK_TRIGGER.test(text)) return;
-  const accounts = [...matchesOf(ACCOUNT_NUMBER, text)];
-  const codes = [...matchesOf(BANK_CODE, text)];
+function* bankDetailHits(words: TextWords): Generator<Hit> {
+  const text = words.text;
+  if (!words.any || !(words.has(ACCOUNT_NUMBER) || words.has(BANK_CODE)) || !BANK_TRIGGER.test(text)) return;
+  const accounts = [...anchoredMatches(ACCOUNT_NUMBER, words)];
+  const codes = [...anchoredMatches(BANK_CODE, words)];
   if (accounts.length === 0 && codes.length === 0) return;
   const near = (a: RegExpMatchArray, list: RegExpMatchArray[]) =>
     list.some((b) => Math.abs((a.index ?? 0) - (b.index ?? 0)) < 160);
@@ -679,13 +799,34 @@ function* bankDetailHits(text: string): Generator<Hit> {
 const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
 /**
- * What each identifier finder needs (phrases need PHRASE_TRIGGER, bank details BANK_TRIGGER):
- * a payment host (PAYMENT_LINK), '@' (UPI_ID), two capitals and two digits (IBAN_START), or
- * a run of 14 letters and digits (every wallet shape: bc1 + 11 is the shortest).
+ * What the identifier finders need besides their start words: '@' (UPI_ID), two capitals
+ * and two digits (IBAN_START), a run of 14 letters and digits (every wallet shape: bc1 + 11
+ * is the shortest).
  */
-const IDENTIFIER_GATE =
-  /@|[A-Za-z0-9]{14}|paypal|venmo|cash\.app|revolut|wise\.com|payoneer|gcash|razorpay|rzp\.io|paystack|flutterwave|stripe|monzo/iu;
 const IBAN_GATE = /[A-Z]{2}\p{N}{2}/u;
+
+/** [A-Za-z0-9]{14} somewhere (a loop: the regex tries 14 characters from every position). */
+function hasWalletRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
+      if (++run >= 14) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/** Necessary for any finding: a start word of some pattern, or an identifier's shape. */
+function mayPay(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.any) {
+    for (const re of PHRASES) if (words.has(re)) return true;
+    if (words.has(PAYMENT_LINK)) return true;
+    if ((words.has(ACCOUNT_NUMBER) || words.has(BANK_CODE)) && BANK_TRIGGER.test(text)) return true;
+  }
+  return text.includes('@') || words.walletRun() || IBAN_GATE.test(text);
+}
 
 /** Overlapping hits of this detector become one finding spanning them all. */
 function merge(hits: Hit[]): Hit[] {
@@ -710,11 +851,11 @@ export const paymentDetector = defineDetector({
   description:
     'Offers to pay or be paid outside the platform (PayPal, Wise, bank transfer, crypto, "skip the fees"), payment links and handles, IBANs, UPI ids and wallet addresses.',
   view: 'base',
-  gate: (base) =>
-    PHRASE_TRIGGER.test(base) || IDENTIFIER_GATE.test(base) || IBAN_GATE.test(base) || BANK_TRIGGER.test(base),
+  gate: mayPay,
   *find(text) {
     if (text.length === 0) return;
-    const hits = [...phraseHits(text), ...identifierHits(text)];
+    const words = wordsOf(text);
+    const hits = [...phraseHits(words), ...identifierHits(words)];
     yield* merge(hits);
   },
   examples: {

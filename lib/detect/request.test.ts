@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize';
-import { requestDetector } from './request';
+import { CLAUSE, clauseStartsOf, requestDetector } from './request';
+import { LeadWords } from './start-words';
 
 function found(text: string) {
   const view = normalize(text, requestDetector.view);
@@ -147,5 +149,126 @@ describe('request detector', () => {
       [...requestDetector.find(input, { defaultCountry: 'US' })];
       expect(performance.now() - t).toBeLessThan(1500);
     }
+  });
+});
+
+describe('request: start words and clause starts', () => {
+  const at = (re: string, text: string): number[] => {
+    const words = new LeadWords();
+    const lead = words.add(re, 0);
+    expect(lead).toBeGreaterThanOrEqual(0);
+    return words.scan(text)[lead] ?? [];
+  };
+
+  it('reads the words a regex starts with off its source', () => {
+    expect(at('(?<![\\p{L}])(?:send|give)(?:\\s{1,2}me)?\\s', 'please Send me your, give it')).toEqual([7, 21]);
+    expect(at('p[a4@]y[\\s.-]?p[a4@][l1|](?![\\p{L}\\p{N}])', 'p4y pal or payp@l or paypal')).toEqual([0, 11, 21]);
+    expect(at('(?:scam)\\p{L}{0,4}', 'beware of scammers')).toEqual([10]);
+  });
+
+  it('compares words as the iu flags do', () => {
+    expect(/send/iu.test('ſend')).toBe(true);
+    expect(at('send\\s', 'ſend me')).toEqual([0]);
+    expect(at('über(?![\\p{L}])', 'ÜBER')).toEqual([0]);
+  });
+
+  it('cannot read a start that may be any letter', () => {
+    expect(new LeadWords().add('\\p{L}{2}x', 0)).toBe(-1);
+  });
+
+  it('finds every position where CLAUSE holds', () => {
+    const clause = new RegExp(CLAUSE, 'uy');
+    const piece = fc.constantFrom(
+      'and',
+      'so',
+      'E',
+      'y',
+      'und',
+      'и',
+      'send',
+      'me',
+      ' ',
+      '  ',
+      '\n',
+      '.',
+      ',',
+      ' - ',
+      ' — ',
+      '—',
+      '\uE010',
+      '(',
+      '…',
+      '*',
+      'x',
+      '8',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const starts = new Set(clauseStartsOf(text));
+        for (let i = 0; i < text.length; i++) {
+          clause.lastIndex = i;
+          if (clause.test(text)) expect(starts.has(i)).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('passes its gate wherever it finds a request in mixed phrases', () => {
+    const word = fc.constantFrom(
+      'send',
+      'me',
+      'your',
+      'email',
+      'WhatsApp',
+      'number',
+      "let's",
+      'continue',
+      'on',
+      'Telegram',
+      'please',
+      'can',
+      'you',
+      'share',
+      'what',
+      "what's",
+      'do',
+      'u',
+      'have',
+      'outside',
+      'Upwork',
+      'directly',
+      'contact',
+      'pásame',
+      'tu',
+      'número',
+      'me',
+      'chama',
+      'no',
+      'zap',
+      'schick',
+      'mir',
+      'deine',
+      'aapka',
+      'kya',
+      'hai',
+      "don't",
+      'scammers',
+      'ask',
+      'bot',
+      'and',
+      'x',
+      '8',
+    );
+    const gap = fc.constantFrom(' ', ' ', ', ', '. ', '? ', ' - ', '\n', '"');
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 14 }).map((p) => p.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const got = [...requestDetector.find(t, { defaultCountry: 'US' })];
+        if (got.length > 0) expect(requestDetector.gate?.(t)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

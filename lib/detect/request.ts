@@ -1,7 +1,7 @@
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { execAll, T_EMAIL, T_MEET, T_MSG, T_PHONE, tagChannels, WB_L, WB_R, wordAt } from './lexicon';
-import { isQuantified, patternShape } from './regex-lead';
+import { foldWord, hashFolded, isLetterCode, LeadWords, mark } from './start-words';
 
 /*
  * Requests for contact details, and proposals to move the conversation off the platform.
@@ -35,8 +35,34 @@ const WORD = "[\\p{L}\\p{M}\\p{N}'’-]{1,20}";
 const filler = (n: number): string => `(?:${S}${WORD}){0,${n}}`;
 
 // Start of a clause: start of text or after punctuation, or at a conjunction that starts one.
-const CLAUSE =
+export const CLAUSE =
   '(?:(?<=^|[.!?;:,\\n()\\[\\]–—¿¡"“”«»…>•|。，！？、،؟*])\\s{0,3}|(?<=\\s[-–—]\\s{1,2})|(?<=\\s)(?=(?:and|so|then|but|also|pls|plz|please|kindly|btw|now|or|ok|okay|e|y|et|und|и|і|و)\\s))';
+// Where CLAUSE can hold, for the rule loop's own scan (a test checks they agree).
+const CLAUSE_MARKS = '.!?;:,\n()[]–—¿¡"“”«»…>•|。，！？、،؟*';
+const CLAUSE_DASHES = '-–—';
+const CLAUSE_WORDS = [
+  'and',
+  'so',
+  'then',
+  'but',
+  'also',
+  'pls',
+  'plz',
+  'please',
+  'kindly',
+  'btw',
+  'now',
+  'or',
+  'ok',
+  'okay',
+  'e',
+  'y',
+  'et',
+  'und',
+  'и',
+  'і',
+  'و',
+];
 
 // Politeness, vocatives and modal frames that may come before an imperative.
 const POLITE_EN =
@@ -396,40 +422,197 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/**
- * The group a rule's core starts with, when it is mandatory (not followed by a quantifier):
- * every match contains it, so a text it does not occur in cannot match the rule.
- */
-function leadGroup(src: string): string | undefined {
-  const from = src.indexOf('(?<core>') + '(?<core>'.length;
-  if (
-    from < '(?<core>'.length ||
-    src[from] !== '(' ||
-    /^\(\?[=!<]/u.test(src.slice(from, from + 4).replace(/^\(\?<[a-z]/u, '(?:'))
-  )
-    return undefined;
-  const end = patternShape(src, from).firstGroupEnd;
-  if (end < 0 || isQuantified(src, end)) return undefined;
-  return src.slice(from, end);
-}
+// ---- Start words (see start-words.ts) ----
+//
+// A rule is tried only where it can start: from the positions of its start words, or from
+// the clause starts before them.
 
 interface PreparedRule {
   rule: Rule;
   /** Its target is a channel word: a text with no tag cannot match. */
   needsTag: boolean;
+  /** Index of its lead's start words in WordIndex.seen, or -1 when it has none. */
+  lead: number;
+  /** Its gate's start words, when the gate starts at a word: another lead, or -1. */
+  gateLead: number;
+  /** Its gate as a regex, when the gate cannot be read as start words. */
   gates: readonly RegExp[];
+  /** Where a match can start: at a clause start, at a lead word, or anywhere. */
+  from: 'clause' | 'lead' | 'anywhere';
+  /** For a clause rule, the words it can go on with after CLAUSE (politeness or core), or -1. */
+  opener: number;
+  /** The rule's regex, sticky, to try at one position. */
+  sticky: RegExp;
 }
 
+const LEADS = new LeadWords();
+
 const PREPARED: readonly PreparedRule[] = RULES.map((rule) => {
-  const gates: RegExp[] = [];
-  // The hand-written gate first (the cheaper, rarer one), then the lead group. The lead is
-  // tested without the WB_L before it: looser, but a leading lookbehind stops the regex
-  // engine from skipping ahead to the first letters it needs (3-7x slower).
-  if (rule.gate) gates.push(new RegExp(rule.gate, 'iu'));
-  const lead = leadGroup(rule.re.source);
-  if (lead) gates.push(new RegExp(lead, 'iu'));
-  return { rule, needsTag: rule.re.source.includes('(?<target>'), gates };
+  const src = rule.re.source;
+  // A gate that starts after a space or WB_L starts at a word: its start words stand for it.
+  const gate = rule.gate ?? '';
+  const gateLead = gate.startsWith('\\s')
+    ? LEADS.add(gate, 2)
+    : gate.startsWith(WB_L)
+      ? LEADS.add(gate, WB_L.length)
+      : -1;
+  return {
+    rule,
+    needsTag: src.includes('(?<target>'),
+    lead: LEADS.add(src, src.indexOf('(?<core>')),
+    opener: src.startsWith(CLAUSE) ? LEADS.add(src, CLAUSE.length) : -1,
+    gateLead,
+    gates: rule.gate && gateLead < 0 ? [new RegExp(rule.gate, 'iu')] : [],
+    from: src.startsWith(CLAUSE) ? 'clause' : src.startsWith(`${WB_L}(?<core>`) ? 'lead' : 'anywhere',
+    sticky: new RegExp(src, `${rule.re.flags.replace('g', '')}y`),
+  };
 });
+
+const TAG_CHAR = /[\uE010-\uE013]/u;
+const CLAUSE_WORD_HASHES: ReadonlySet<number> = new Set(CLAUSE_WORDS.map((w) => hashFolded(foldWord(w))));
+
+// What the clause scan needs to know of a character, one table lookup: JavaScript's \s,
+// a clause mark, a dash of CLAUSE.
+const SPACE_BIT = 1;
+const MARK_BIT = 2;
+const DASH_BIT = 4;
+const CHAR_BITS = new Uint8Array(0x10000);
+const setBit = (c: number, bit: number): void => {
+  CHAR_BITS[c] = (CHAR_BITS[c] as number) | bit;
+};
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') setBit(c.charCodeAt(0), SPACE_BIT);
+for (let c = 0x2000; c <= 0x200a; c++) setBit(c, SPACE_BIT);
+for (const c of CLAUSE_MARKS) setBit(c.charCodeAt(0), MARK_BIT);
+for (const c of CLAUSE_DASHES) setBit(c.charCodeAt(0), DASH_BIT);
+
+function isSpaceCode(c: number): boolean {
+  return ((CHAR_BITS[c] as number) & SPACE_BIT) !== 0;
+}
+
+/**
+ * What the rule loop learns about one tagged text, in one pass when first needed: where
+ * words of each lead are, and every position where a clause can start (a superset of where
+ * CLAUSE holds). A rule is then tried only from those positions.
+ */
+class TextFacts {
+  readonly tagged: string;
+  readonly hasTag: boolean;
+  private at: Array<number[] | undefined> | undefined;
+  private readonly clauses: number[] = [];
+
+  constructor(tagged: string) {
+    this.tagged = tagged;
+    this.hasTag = TAG_CHAR.test(tagged);
+  }
+
+  /** Where words the lead can start with begin (empty when there are none). */
+  leadAt(lead: number): readonly number[] {
+    this.at ??= this.scan();
+    return this.at[lead] ?? [];
+  }
+
+  clauseStarts(): readonly number[] {
+    this.at ??= this.scan();
+    return this.clauses;
+  }
+
+  private scan(): Array<number[] | undefined> {
+    const t = this.tagged;
+    const words: number[] = [];
+    const at = LEADS.scan(t, (start, end, h) => {
+      // A clause word after a space and before one ("… and send me …").
+      if (
+        start > 0 &&
+        end < t.length &&
+        isSpaceCode(t.charCodeAt(start - 1)) &&
+        isSpaceCode(t.charCodeAt(end)) &&
+        CLAUSE_WORD_HASHES.has(h)
+      )
+        words.push(start);
+    });
+    // Start of text, after a mark, after a spaced dash; merged with the clause words.
+    const clauses = this.clauses;
+    let w = 0;
+    for (let i = 0; i < t.length; i++) {
+      const bits = i === 0 ? MARK_BIT : (CHAR_BITS[t.charCodeAt(i - 1)] as number);
+      const word = words[w] === i;
+      if (word) w++;
+      if (word || (bits & MARK_BIT) !== 0 || ((bits & SPACE_BIT) !== 0 && this.afterDash(i))) clauses.push(i);
+    }
+    return at;
+  }
+
+  /** (?<=\s[-–—]\s{1,2}) at i, which follows a space. */
+  private afterDash(i: number): boolean {
+    const t = this.tagged;
+    if (i < 3) return false;
+    const b = CHAR_BITS[t.charCodeAt(i - 2)] as number;
+    if ((b & DASH_BIT) !== 0) return isSpaceCode(t.charCodeAt(i - 3));
+    const a = CHAR_BITS[t.charCodeAt(i - 3)] as number;
+    return i >= 4 && (b & SPACE_BIT) !== 0 && (a & DASH_BIT) !== 0 && isSpaceCode(t.charCodeAt(i - 4));
+  }
+}
+
+/** Where CLAUSE can hold in a tagged text, ascending (a superset; exported for tests). */
+export function clauseStartsOf(tagged: string): readonly number[] {
+  return new TextFacts(tagged).clauseStarts();
+}
+
+let lastFacts: TextFacts | undefined;
+
+function factsOf(tagged: string): TextFacts {
+  // The gate and find look at the same text one after the other.
+  if (lastFacts?.tagged !== tagged) lastFacts = new TextFacts(tagged);
+  return lastFacts;
+}
+
+/** The rule's cheap necessary conditions: a tag, a word its core and its gate can start with, its gate. */
+function mayMatch(p: PreparedRule, facts: TextFacts): boolean {
+  if (p.needsTag && !facts.hasTag) return false;
+  if (p.lead >= 0 && facts.leadAt(p.lead).length === 0) return false;
+  if (p.gateLead >= 0 && facts.leadAt(p.gateLead).length === 0) return false;
+  return p.gates.every((g) => g.test(facts.tagged));
+}
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/**
+ * Every match of the rule, as execAll over the whole text would give them, trying the
+ * sticky copy only where a match can start: where a word the core starts with is (rules
+ * that begin with the core), or where a clause starts right before (at most 3 spaces) a
+ * word the rule can go on with (rules that begin with CLAUSE).
+ */
+function ruleMatches(p: PreparedRule, facts: TextFacts): readonly RegExpExecArray[] {
+  if (p.from === 'anywhere' || p.lead < 0) return [...execAll(p.rule.re, facts.tagged)];
+  const leads = facts.leadAt(p.lead);
+  const clause = p.from === 'clause';
+  const starts = clause ? facts.clauseStarts() : leads;
+  const openers = clause && p.opener >= 0 ? facts.leadAt(p.opener) : undefined;
+  // A match holds its core, which starts at a lead word: none starts after the last one.
+  const last = leads[leads.length - 1] as number;
+  const text = facts.tagged;
+  const re = p.sticky;
+  let out: RegExpExecArray[] | undefined;
+  let next = 0;
+  let o = 0;
+  for (const at of starts) {
+    if (at > last) break;
+    if (at < next) continue;
+    if (openers) {
+      let word = at;
+      while (word < at + 3 && isSpaceCode(text.charCodeAt(word))) word++;
+      while (o < openers.length && (openers[o] as number) < word) o++;
+      if (openers[o] !== word) continue;
+    }
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    next = m.index + Math.max(1, m[0].length);
+    out ??= [];
+    out.push(m);
+  }
+  return out ?? NO_MATCHES;
+}
 
 // ---- Guards ----
 
@@ -452,53 +635,43 @@ const QUOTED =
 
 // Set lookups per character instead of a regex run per character (these walk back up to
 // 160 characters for every match, and a long text can hold thousands of matches).
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([...'.!?;,\n()。，！？،؟:']);
-const SENTENCE_BREAKS: ReadonlySet<string> = new Set([...'!?\n。！？؟']);
-const SPACE = /\s/u;
+// Clause and sentence breaks, one table lookup per character ('.' ends a sentence only
+// before a space).
+const CLAUSE_BREAK = 1;
+const SENTENCE_BREAK = 2;
+const BREAK_BITS = new Uint8Array(0x10000);
+for (const c of '.!?;,\n()。，！？،؟:') BREAK_BITS[c.charCodeAt(0)] = CLAUSE_BREAK;
+for (const c of '!?\n。！？؟') BREAK_BITS[c.charCodeAt(0)] = (BREAK_BITS[c.charCodeAt(0)] as number) | SENTENCE_BREAK;
 
 /**
  * Where the clause and the sentence around an offset start: just after the last break
- * before it, at most 80 / 160 characters back. The last break before every offset is
- * computed in one pass the first time it is asked for, so thousands of matches in one long
- * text cost one pass instead of one walk back each.
+ * before it, at most 80 / 160 characters back (a bounded walk back, so thousands of matches
+ * in one long text stay linear).
  */
 class Breaks {
-  private clause: Int32Array | undefined;
-  private sentence: Int32Array | undefined;
   private readonly text: string;
 
   constructor(text: string) {
     this.text = text;
   }
 
-  /** last[k]: the largest i < k where isBreak(i), or -1. */
-  private static lastBefore(text: string, isBreak: (i: number) => boolean): Int32Array {
-    const last = new Int32Array(text.length + 1);
-    let prev = -1;
-    for (let k = 0; k <= text.length; k++) {
-      last[k] = prev;
-      if (k < text.length && isBreak(k)) prev = k;
-    }
-    return last;
-  }
-
   clauseStartBefore(at: number): number {
-    const text = this.text;
-    this.clause ??= Breaks.lastBefore(text, (i) => CLAUSE_BREAKS.has(text[i] as string));
+    const t = this.text;
     const from = Math.max(0, at - 80);
-    const i = this.clause[at] as number;
-    return i >= from ? i + 1 : from;
+    for (let i = at - 1; i >= from; i--)
+      if (((BREAK_BITS[t.charCodeAt(i)] as number) & CLAUSE_BREAK) !== 0) return i + 1;
+    return from;
   }
 
   sentenceStartBefore(at: number): number {
-    const text = this.text;
-    this.sentence ??= Breaks.lastBefore(text, (i) => {
-      const ch = text[i] as string;
-      return SENTENCE_BREAKS.has(ch) || (ch === '.' && SPACE.test(text[i + 1] ?? ''));
-    });
+    const t = this.text;
     const from = Math.max(0, at - 160);
-    const i = this.sentence[at] as number;
-    return i >= from ? i + 1 : from;
+    for (let i = at - 1; i >= from; i--) {
+      const c = t.charCodeAt(i);
+      if (((BREAK_BITS[c] as number) & SENTENCE_BREAK) !== 0) return i + 1;
+      if (c === 46 && i + 1 < t.length && isSpaceCode(t.charCodeAt(i + 1))) return i + 1;
+    }
+    return from;
   }
 }
 
@@ -508,14 +681,53 @@ function quotedRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-function negated(text: string, breaks: Breaks, start: number, end: number): boolean {
+// The guards' start words: a region without one cannot match the guard, which then is not
+// run (a long text can hold thousands of matches).
+const GUARD_WORDS = new LeadWords();
+const NEGATION_LEAD = GUARD_WORDS.add(NEGATION.source, 0);
+const REPORTED_LEAD = GUARD_WORDS.add(REPORTED.source, 0);
+
+/** Where the guards' words are in one text, found when first needed. */
+class GuardWords {
+  private at: Array<number[] | undefined> | undefined;
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /**
+   * False when no word of the lead starts in [from, to) and `from` is not inside a word (a
+   * regex run on the slice would see a word start there).
+   */
+  mayHold(lead: number, from: number, to: number): boolean {
+    if (lead < 0) return true;
+    const t = this.text;
+    if (from > 0 && isLetterCode(t.charCodeAt(from - 1)) && isLetterCode(t.charCodeAt(from))) return true;
+    this.at ??= GUARD_WORDS.scan(t);
+    const list = this.at[lead];
+    if (list === undefined) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && (list[lo] as number) < to;
+  }
+}
+
+function negated(text: string, breaks: Breaks, guards: GuardWords, start: number, end: number): boolean {
   const from = breaks.clauseStartBefore(start);
+  if (!guards.mayHold(NEGATION_LEAD, from, end)) return false;
   const region = text.slice(from, end).replace(NEGATION_EXEMPT, ' ');
   return NEGATION.test(region);
 }
 
-function reported(text: string, breaks: Breaks, start: number): boolean {
+function reported(text: string, breaks: Breaks, guards: GuardWords, start: number): boolean {
   const from = breaks.sentenceStartBefore(start);
+  if (!guards.mayHold(REPORTED_LEAD, from, start)) return false;
   return REPORTED.test(text.slice(from, start));
 }
 
@@ -530,30 +742,32 @@ const LANG_EVIDENCE: Readonly<Record<string, string>> = {
   ar: 'lang-ar',
 };
 
-const TAG_CHAR = /[\uE010-\uE013]/u;
 const UNTAGGED_RULES = PREPARED.filter((p) => !p.needsTag);
 
 /**
  * The rule loop's own first tests, once for the whole detector: a rule with a channel
- * target needs a tag, the others their gates. Tagging is cached and shared with handle.
+ * target needs a tag, the others their start words and gates. Tagging is cached and
+ * shared with handle.
  */
 function mayRequest(text: string): boolean {
-  const { tagged } = tagChannels(text);
-  return TAG_CHAR.test(tagged) || UNTAGGED_RULES.some(({ gates }) => gates.every((g) => g.test(tagged)));
+  const facts = factsOf(tagChannels(text).tagged);
+  return facts.hasTag || UNTAGGED_RULES.some((p) => mayMatch(p, facts));
 }
 
 function* findRequests(text: string): Generator<RawFinding> {
   // Channel words become one tag character each (same length), so the grammars stay small.
   const { tagged, words } = tagChannels(text);
-  const quotes = quotedRanges(text);
+  const facts = factsOf(tagged);
+  // Built at the first match: most texts have none.
+  let quotes: Array<[number, number]> | undefined;
   // Characters already inside a request: a later rule's overlapping match is the same request.
-  const claimed = new Uint8Array(text.length);
-  const breaks = new Breaks(text);
-  const hasTag = /[\uE010-\uE013]/u.test(tagged);
-  for (const { rule, needsTag, gates } of PREPARED) {
-    if (needsTag && !hasTag) continue;
-    if (!gates.every((g) => g.test(tagged))) continue;
-    for (const m of execAll(rule.re, tagged)) {
+  let claimed: Uint8Array | undefined;
+  let breaks: Breaks | undefined;
+  let guards: GuardWords | undefined;
+  for (const p of PREPARED) {
+    if (!mayMatch(p, facts)) continue;
+    const rule = p.rule;
+    for (const m of ruleMatches(p, facts)) {
       const core = m.groups?.full ?? m.groups?.core;
       if (!core) continue;
       const start = m.index + m[0].length - core.length;
@@ -570,9 +784,13 @@ function* findRequests(text: string): Generator<RawFinding> {
       if (targetAt !== undefined && !joinPlace && TOPIC_AFTER.test(after)) continue;
       const fill = `${m.groups?.fill ?? ''} ${m.groups?.fill2 ?? ''}`;
       if (rule.kind === 'move-off-platform' && fill.trim() && TOPIC_FILL.test(fill) && platform !== 'meeting') continue;
+      quotes ??= quotedRanges(text);
+      breaks ??= new Breaks(text);
+      claimed ??= new Uint8Array(text.length);
       if (quotes.some(([a, b]) => a <= start && end <= b)) continue;
-      if (negated(text, breaks, start, end)) continue;
-      if (reported(text, breaks, start)) continue;
+      guards ??= new GuardWords(text);
+      if (negated(text, breaks, guards, start, end)) continue;
+      if (reported(text, breaks, guards, start)) continue;
       if (claimed.subarray(start, end).includes(1)) continue;
       claimed.fill(1, start, end);
       const evidence: string[] = [rule.kind, LANG_EVIDENCE[rule.lang] ?? `lang-${rule.lang}`];
