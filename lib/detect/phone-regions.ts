@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js/max';
+import { type CountryCode, Metadata } from 'libphonenumber-js/max';
 
 /**
  * Regions whose national formats are tried when a number does not validate in the user's
@@ -51,3 +51,94 @@ export const PHONE_REGIONS: readonly CountryCode[] = [
  * neither 0 nor + is only tried here (plus the user's own region), and only as a mobile.
  */
 export const NO_TRUNK_MOBILE_REGIONS: readonly CountryCode[] = ['IN', 'BR'] as const;
+
+/*
+ * A cheap necessary condition of "these national digits parse to a valid number with this
+ * default region", so the region loop skips regions without paying for a parse (tens of
+ * microseconds each inside the library). A valid number's national significant number
+ * matches the general pattern of its country (the region, or another country sharing its
+ * calling code), and is the digits themselves or what is left once the region's national
+ * prefix (its "national prefix for parsing" pattern, as the library reads it) is stripped.
+ * The library also reads digits that start with the region's calling code as the calling
+ * code and a national number. Regions that rewrite the prefix (a transform rule) or digits
+ * that start with the region's international prefix are always parsed.
+ */
+interface RegionCheck {
+  always: boolean;
+  idd: RegExp;
+  prefix: RegExp | null;
+  callingCode: string;
+  patterns: readonly RegExp[];
+}
+
+const checks = new Map<string, RegionCheck>();
+
+// The numbering-plan readers the library's own parser uses; its typings name only a few.
+// Should a later version lack one, every region is parsed as before (slower, same result).
+interface PlanReader {
+  callingCode(): string;
+  nationalNumberPattern(): string;
+  nationalPrefixTransformRule(): string | undefined;
+  nationalPrefixForParsing(): string | undefined;
+  IDDPrefix(): string;
+}
+interface MetadataReader {
+  selectNumberingPlan(country: string): void;
+  numberingPlan?: PlanReader;
+  getCountryCodesForCallingCode(code: string): string[] | undefined;
+}
+
+const PARSE_ALWAYS: RegionCheck = { always: true, idd: /$^/u, prefix: null, callingCode: '', patterns: [] };
+
+function readCheck(region: CountryCode): RegionCheck {
+  const m = new Metadata() as unknown as MetadataReader;
+  m.selectNumberingPlan(region);
+  const plan = m.numberingPlan;
+  if (!plan || plan.nationalPrefixTransformRule()) return PARSE_ALWAYS;
+  const idd = new RegExp(`^(?:${plan.IDDPrefix()})`);
+  const forParsing = plan.nationalPrefixForParsing();
+  const prefix = forParsing ? new RegExp(`^(?:${forParsing})`) : null;
+  const patterns: RegExp[] = [];
+  for (const country of m.getCountryCodesForCallingCode(plan.callingCode()) ?? [region]) {
+    m.selectNumberingPlan(country);
+    const pattern = m.numberingPlan?.nationalNumberPattern();
+    if (!pattern) return PARSE_ALWAYS;
+    patterns.push(new RegExp(`^(?:${pattern})$`));
+  }
+  return patterns.length ? { always: false, idd, prefix, callingCode: plan.callingCode(), patterns } : PARSE_ALWAYS;
+}
+
+function regionCheck(region: CountryCode): RegionCheck {
+  let check = checks.get(region);
+  if (!check) {
+    try {
+      check = readCheck(region);
+    } catch {
+      check = PARSE_ALWAYS;
+    }
+    checks.set(region, check);
+  }
+  return check;
+}
+
+/** Whether the pre-check is in force for a region (false: every number is parsed). */
+export function checksBeforeParsing(region: CountryCode): boolean {
+  return !regionCheck(region).always;
+}
+
+/** False only where parsing `digits` with default `region` cannot give a valid number. */
+export function mayBeValidIn(digits: string, region: CountryCode): boolean {
+  const check = regionCheck(region);
+  if (check.always || check.idd.test(digits)) return true;
+  if (nationalMatches(check, digits)) return true;
+  const cc = check.callingCode;
+  return cc !== '' && digits.startsWith(cc) && nationalMatches(check, digits.slice(cc.length));
+}
+
+function nationalMatches(check: RegionCheck, digits: string): boolean {
+  const stripped = check.prefix?.exec(digits)?.[0].length ?? 0;
+  for (const re of check.patterns) {
+    if (re.test(digits) || (stripped > 0 && re.test(digits.slice(stripped)))) return true;
+  }
+  return false;
+}

@@ -7,7 +7,7 @@
 import { type CountryCode, type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { hasNumberWordPair } from '../normalize/spelled-digits';
 import { type DetectContext, defineDetector, type RawFinding } from './define';
-import { NO_TRUNK_MOBILE_REGIONS, PHONE_REGIONS } from './phone-regions';
+import { mayBeValidIn, NO_TRUNK_MOBILE_REGIONS, PHONE_REGIONS } from './phone-regions';
 
 /** Digits a phone number can have, country code included (E.164 allows 15). */
 const MIN_DIGITS = 7;
@@ -429,6 +429,11 @@ class Parser {
   }
 
   valid(digits: string, region?: CountryCode): PhoneNumber | undefined {
+    if (region && !mayBeValidIn(digits, region)) {
+      // Cannot be valid there: no parse, but the call counts as parse() would count it.
+      if (this.left > 0) this.left--;
+      return undefined;
+    }
     const pn = this.parse(digits, region);
     try {
       return pn && isValid(pn) ? pn : undefined;
