@@ -3,29 +3,6 @@ import { defineDetector, type RawFinding } from './define';
 import { matchesOf } from './lexicon';
 import type { Confidence } from './types';
 
-// Local bindings: read once, not through the module namespace on every token.
-const ADDRESS_CUE = lex.ADDRESS_CUE;
-const COMPOUND_EXCEPTIONS = lex.COMPOUND_EXCEPTIONS;
-const COMPOUND_SUFFIXES = lex.COMPOUND_SUFFIXES;
-const COUNT_PRECURSORS = lex.COUNT_PRECURSORS;
-const DIRECTIONS = lex.DIRECTIONS;
-const EN_TYPES_COMMON_WORD = lex.EN_TYPES_COMMON_WORD;
-const EN_TYPES_STRONG = lex.EN_TYPES_STRONG;
-const EN_TYPES_WEAK = lex.EN_TYPES_WEAK;
-const NAME_PARTICLES = lex.NAME_PARTICLES;
-const NAME_STOPWORDS = lex.NAME_STOPWORDS;
-const NUMBER_MARKS = lex.NUMBER_MARKS;
-const POST_TYPES = lex.POST_TYPES;
-const POST_TYPES_AMBIGUOUS = lex.POST_TYPES_AMBIGUOUS;
-const POST_TYPES_NEED_DOT = lex.POST_TYPES_NEED_DOT;
-const PREFIX_TYPES = lex.PREFIX_TYPES;
-const PREFIX_TYPES_AMBIGUOUS = lex.PREFIX_TYPES_AMBIGUOUS;
-const PREFIX_TYPES_ENGLISH = lex.PREFIX_TYPES_ENGLISH;
-const PREFIX_TYPES_NEED_DOT = lex.PREFIX_TYPES_NEED_DOT;
-const QUANTITY_WORDS = lex.QUANTITY_WORDS;
-const UNIT_WORDS = lex.UNIT_WORDS;
-const UNIT_WORDS_LEAD = lex.UNIT_WORDS_LEAD;
-
 // How it works. The text is cut into word / number / punctuation tokens once (linear). A
 // "street core" is then recognised from the shapes streets take in ~25 languages:
 //   A  12 Baker Street, 1600 Amphitheatre Pkwy           number + name + English type
@@ -38,34 +15,170 @@ const UNIT_WORDS_LEAD = lex.UNIT_WORDS_LEAD;
 // commas and line breaks. Confidence rises with the parts found; weak shapes need support
 // (a cue like "my address is", a unit, or a postcode) before they are reported at all.
 
-type Kind = 'w' | 'n' | 'o' | 'p';
-interface Tok {
-  k: Kind;
-  s: number;
-  e: number;
-  t: string;
-  l: string;
-  /** A line break lies between this token and the previous one. */
-  nl: boolean;
-  /** Characters of white space before this token (0 = glued to the previous token). */
-  gap: number;
-  /** An ordinal, or a word starting with a capital. */
-  cap: boolean;
+// Tokens live in parallel typed arrays (kind, start, end, flags, punctuation code) reused
+// from call to call: one object per token made long texts spend their time in the GC.
+const K_NONE = 0;
+const K_W = 1; // word
+const K_N = 2; // number, "221B"
+const K_O = 3; // ordinal, "5th"
+const K_P = 4; // one punctuation character
+
+// Token flags: layout bits, then the word lists the word is in (looked up once per token, so
+// every later question about a word is a bit test).
+const NL = 1 << 0; // a line break lies between this token and the previous one
+const CAP = 1 << 1; // an ordinal, or a word starting with a capital
+const STOP = 1 << 2;
+const LEAD = 1 << 3;
+const PART = 1 << 4;
+const ENS = 1 << 5;
+const ENC = 1 << 6;
+const ENW = 1 << 7;
+const DIR = 1 << 8;
+const PRE = 1 << 9;
+const PREA = 1 << 10;
+const PREE = 1 << 11;
+const PRED = 1 << 12;
+const POST = 1 << 13;
+const POSTA = 1 << 14;
+const POSTD = 1 << 15;
+const COUNT = 1 << 16;
+const QTY = 1 << 17;
+const UNIT = 1 << 18;
+const NMARK = 1 << 19;
+const HOUSE = 1 << 20;
+const STREETW = 1 << 21;
+const COMPEXC = 1 << 22;
+const OUNIT = 1 << 23;
+const UNITX = 1 << 24;
+const CONJ = 1 << 25;
+const CORNER = 1 << 26;
+const LOWERED = 1 << 27; // the word's lower-case form is in the token's string slot
+const SUFFIXED = 1 << 28; // five letters or more, ending like a glued street type ("…straße")
+
+const LEX = new Map<string, number>();
+function addWords(list: Iterable<string>, bit: number): void {
+  for (const w of list) LEX.set(w, (LEX.get(w) ?? 0) | bit);
+}
+addWords(lex.NAME_STOPWORDS, STOP);
+addWords(lex.UNIT_WORDS_LEAD, LEAD);
+addWords(lex.NAME_PARTICLES, PART);
+addWords(lex.EN_TYPES_STRONG, ENS);
+addWords(lex.EN_TYPES_COMMON_WORD, ENC);
+addWords(lex.EN_TYPES_WEAK, ENW);
+addWords(lex.DIRECTIONS, DIR);
+addWords(lex.PREFIX_TYPES, PRE);
+addWords(lex.PREFIX_TYPES_AMBIGUOUS, PREA);
+addWords(lex.PREFIX_TYPES_ENGLISH, PREE);
+addWords(lex.PREFIX_TYPES_NEED_DOT, PRED);
+addWords(lex.POST_TYPES, POST);
+addWords(lex.POST_TYPES_AMBIGUOUS, POSTA);
+addWords(lex.POST_TYPES_NEED_DOT, POSTD);
+addWords(lex.COUNT_PRECURSORS, COUNT);
+addWords(lex.QUANTITY_WORDS, QTY);
+addWords(lex.UNIT_WORDS, UNIT);
+addWords(lex.NUMBER_MARKS, NMARK);
+addWords(lex.COMPOUND_EXCEPTIONS, COMPEXC);
+// "House 23, Street 7"
+addWords(['house', 'h', 'plot', 'flat', 'shop', 'bungalow', 'villa'], HOUSE);
+addWords(['street', 'st', 'road', 'rd', 'lane', 'gali', 'block', 'sector', 'phase', 'mohalla'], STREETW);
+// After an ordinal: "4º izq.", "3rd fl.", "2º B"
+addWords(['izq', 'izda', 'dcha', 'dch', 'der', 'dcho', 'centro', 'ctro', 'a', 'b', 'c', 'd'], OUNIT);
+// Unit words that do not start a unit part of the tail.
+addWords(['no', 'number', 'box', 'gate', 'door'], UNITX);
+addWords(['and', 'y', 'et', 'und'], CONJ);
+addWords(['corner'], CORNER);
+
+// The ASCII entries again in an open-addressed table keyed by a hash taken while the word is
+// cut, so a plain ASCII word is looked up without making its string.
+const WORD_SLOTS = 4096;
+const WORD_TABLE = new Int32Array(WORD_SLOTS);
+const WORD_KEYS: string[] = [];
+const WORD_BITS: number[] = [];
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+const nextHash = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+const slotOf = (h: number): number => (h ^ (h >>> 11) ^ (h >>> 22)) & (WORD_SLOTS - 1);
+for (const [w, bits] of LEX) {
+  if (/[^ -~]/u.test(w)) continue; // only words the hand tokenizer can cut
+  let h = 0;
+  for (let q = 0; q < w.length; q++) h = nextHash(h, w.charCodeAt(q));
+  let slot = slotOf(h);
+  while (WORD_TABLE[slot] !== 0) slot = (slot + 1) & (WORD_SLOTS - 1);
+  WORD_KEYS.push(w);
+  WORD_BITS.push(bits);
+  WORD_TABLE[slot] = WORD_KEYS.length;
+}
+
+/** Word-list bits of the ASCII word text[s, e) whose lower-case hash is h. */
+function asciiWordBits(text: string, s: number, e: number, h: number): number {
+  for (let slot = slotOf(h); ; slot = (slot + 1) & (WORD_SLOTS - 1)) {
+    const entry = WORD_TABLE[slot] as number;
+    if (entry === 0) return 0;
+    const key = WORD_KEYS[entry - 1] as string;
+    if (key.length !== e - s) continue;
+    let q = 0;
+    while (q < key.length && key.charCodeAt(q) === lowerAscii(text.charCodeAt(s + q))) q++;
+    if (q === key.length) return WORD_BITS[entry - 1] as number;
+  }
 }
 
 // Words (letters with inner apostrophes/hyphens), ordinals ("5th", "4º"), numbers with an
-// optional letter ("221B"), single punctuation. Every quantifier is bounded.
+// optional letter ("221B"), single punctuation. Every quantifier is bounded. Plain ASCII is
+// cut by hand to the same tokens; this regex takes over at any other character.
 const TOKEN =
   /(\d{1,4}(?:st|nd|rd|th|er|e|ème|eme|º|ª|°)(?![\p{L}\p{N}]))|(\p{L}[\p{L}\p{M}]{0,39}(?:['’-]\p{L}[\p{L}\p{M}]{0,39}){0,3})|(\d{1,12}(?:[A-Za-z](?![\p{L}\p{N}]))?)|[^\s\p{L}\p{N}]/gu;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+const SPACE_LETTER_OR_NUMBER = /[\s\p{L}\p{N}]/uy;
+// Ordinal endings made of ASCII letters, in the regex's order ("ème", "º"... go to the regex).
+const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th', 'er', 'e', 'eme'];
 
 const UPPER = /\p{Lu}/u;
 // Last letters that make a number a measure ("5k", "3m", "2h", "4x", "10s", "8g").
-const KMHXSG: ReadonlySet<number> = new Set([...'kmhxsgKMHXSG'].map((c) => c.charCodeAt(0)));
+const KMHXSG = new Uint8Array(128);
+for (const c of 'kmhxsgKMHXSG') KMHXSG[c.charCodeAt(0)] = 1;
 const LETTER_END = /\p{L}$/u;
-const COMPOUND_SUFFIX_SET: ReadonlySet<string> = new Set(COMPOUND_SUFFIXES);
-const SUFFIX_MAX = Math.max(...COMPOUND_SUFFIXES.map((x) => x.length));
-const COMPOUND_ENDINGS: ReadonlySet<string> = new Set(COMPOUND_SUFFIXES.map((x) => x.slice(x.length - 2)));
+// Last two code units of each suffix, as one number: most words are ruled out by one lookup.
+const endingOf = (x: string): number => x.charCodeAt(x.length - 2) * 65536 + x.charCodeAt(x.length - 1);
+const COMPOUND_ENDINGS: ReadonlySet<number> = new Set(lex.COMPOUND_SUFFIXES.map(endingOf));
+// The suffixes under each ending, longest first.
+const SUFFIXES_BY_ENDING = new Map<number, string[]>();
+for (const x of new Set(lex.COMPOUND_SUFFIXES)) {
+  const list = SUFFIXES_BY_ENDING.get(endingOf(x)) ?? [];
+  list.push(x);
+  SUFFIXES_BY_ENDING.set(endingOf(x), list);
+}
+for (const list of SUFFIXES_BY_ENDING.values()) list.sort((x, y) => y.length - x.length);
+// The same for ASCII words, indexed by the two lower-case codes (c1 * 128 + c2).
+const ASCII_ENDINGS = new Uint8Array(128 * 128);
+for (const x of lex.COMPOUND_SUFFIXES) {
+  const c1 = x.charCodeAt(x.length - 2);
+  const c2 = x.charCodeAt(x.length - 1);
+  if (c1 < 128 && c2 < 128) ASCII_ENDINGS[c1 * 128 + c2] = 1;
+}
 const LOWER = /\p{Ll}/u;
+
+/** Code points of a string, as a set (punctuation tokens are compared by code point). */
+const codes = (s: string): ReadonlySet<number> => new Set([...s].map((c) => c.codePointAt(0) as number));
+// Punctuation glued before a number that makes it a price, ID, time or decimal.
+const NUMBER_GLUE = codes('$€£¥₹#+-.:/@_,');
+const LEFT_GLUE = codes('$€£#+-.:/,');
+const LINE_PREFIX = codes('>?|*-•·');
+const C_HASH = 35;
+const C_DOLLAR = 36;
+const C_PERCENT = 37;
+const C_AMP = 38;
+const C_LPAREN = 40;
+const C_RPAREN = 41;
+const C_COMMA = 44;
+const C_DASH = 45;
+const C_DOT = 46;
+const C_SLASH = 47;
+const C_COLON = 58;
+const C_SEMI = 59;
+const C_AT = 64;
+const C_UNDERSCORE = 95;
+const C_ORDINAL = 0xba; // º
+const C_EURO = 0x20ac;
+const C_NUMERO = 0x2116; // №
 
 const POSTCODE =
   /(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{5}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4} ?[A-Z]{2}|\d{3} \d{2}|\d{3} \d{3}|\d{4,6})(?![\p{L}\p{N}]|[-./:]\d)/uy;
@@ -88,8 +201,7 @@ const CJK_ADDRESS =
 // Cue words must be close: the window before a weak shape is cut at a sentence end.
 // A question mark does not cut: "What is your address? It is ...".
 const SENTENCE_END = /[.!](?=\s)|\n[ \t]*\n/gu;
-const ADDRESS_CUE_ALL = new RegExp(ADDRESS_CUE.source, 'giu');
-const LINE_PREFIX = new Set(['>', '?', '|', '*', '-', '•', '·']);
+const ADDRESS_CUE_ALL = new RegExp(lex.ADDRESS_CUE.source, 'giu');
 
 interface Core {
   /** Token range [a, b) of the street core. */
@@ -115,43 +227,6 @@ interface Tail {
   placeAfterSep: boolean;
 }
 
-/** UPPER on the first code unit, without a regex for ASCII. */
-function startsUpper(t: string): boolean {
-  const c = t.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(t[0] as string);
-}
-
-/** Digits of a number token ("221B" has 3). */
-function digitCount(t: Tok): number {
-  const c = t.t.charCodeAt(t.t.length - 1);
-  return c >= 48 && c <= 57 ? t.t.length : t.t.length - 1;
-}
-
-function tokenize(text: string): Tok[] {
-  const toks: Tok[] = [];
-  let prevEnd = 0;
-  // A plain exec loop: one iteration per token, so no generator in between.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const s = m.index;
-    const t = m[0];
-    const k: Kind = m[1] !== undefined ? 'o' : m[2] !== undefined ? 'w' : m[3] !== undefined ? 'n' : 'p';
-    let nl = false;
-    for (let q = prevEnd; q < s; q++) {
-      if (text.charCodeAt(q) === 10) {
-        nl = true;
-        break;
-      }
-    }
-    const cap = k === 'o' || (k === 'w' && startsUpper(t));
-    toks.push({ k, s, e: s + t.length, t, l: k === 'w' ? t.toLowerCase() : t, nl, gap: s - prevEnd, cap });
-    prevEnd = s + t.length;
-  }
-  return toks;
-}
-
-/** Share of upper-case letters: chat typed all in lower case gets looser name rules. */
 // Case of each non-ASCII code unit, worked out once (toLowerCase/toUpperCase allocate):
 // 0 not yet known, 1 changes when lower-cased, 2 changes when upper-cased, 3 neither.
 const UNIT_CASE = new Uint8Array(65536);
@@ -166,45 +241,369 @@ function unitCase(c: number): number {
   return k;
 }
 
-function isLowerText(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let q = 0; q < text.length; q++) {
-    const c = text.charCodeAt(q);
-    if (c < 65) continue;
-    const k = c > 127 ? unitCase(c) : 0;
-    if (c <= 90 || k === 1) {
-      upper++;
-      letters++;
-    } else if ((c >= 97 && c <= 122) || k === 2) {
-      letters++;
-    }
-  }
-  return letters > 0 && upper / letters < 0.02;
-}
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-const isCap = (t: Tok | undefined): boolean => !!t && t.cap;
-const isPunct = (t: Tok | undefined, ch: string): boolean => !!t && t.k === 'p' && t.t === ch;
-const sameLine = (t: Tok | undefined): boolean => !!t && !t.nl;
-const isWord = (t: Tok | undefined): t is Tok => !!t && (t.k === 'w' || t.k === 'o');
+// Scratch token arrays, grown as needed and reused by every call (findAddresses never
+// re-enters itself, and all results are copied out before it returns).
+let capacity = 0;
+let KS = new Uint8Array(0);
+let SS = new Int32Array(0);
+let ES = new Int32Array(0);
+let FS = new Int32Array(0);
+let CS = new Int32Array(0);
+let LS: string[] = [];
+let COMPOUND_MEMO = new Int8Array(0);
+let POSTCODE_MEMO = new Int32Array(0);
+let NEXT_DIGIT = new Int32Array(0);
+let COVERED = new Uint8Array(0);
+
+// Scratch grown past this for a long text is let go afterwards, not kept for the page's life.
+const SCRATCH_KEEP = 1 << 16;
+
+function reserve(n: number): void {
+  if (n <= capacity) return;
+  capacity = Math.max(n, Math.min(capacity * 2, SCRATCH_KEEP), 256);
+  KS = new Uint8Array(capacity);
+  SS = new Int32Array(capacity);
+  ES = new Int32Array(capacity);
+  FS = new Int32Array(capacity);
+  CS = new Int32Array(capacity);
+  LS = new Array<string>(capacity).fill('');
+  COMPOUND_MEMO = new Int8Array(capacity);
+  POSTCODE_MEMO = new Int32Array(capacity);
+  NEXT_DIGIT = new Int32Array(capacity);
+  COVERED = new Uint8Array(capacity);
+}
 
 class Scanner {
   readonly text: string;
-  readonly toks: Tok[];
+  readonly n: number;
+  readonly ks: Uint8Array;
+  readonly ss: Int32Array;
+  readonly es: Int32Array;
+  readonly fs: Int32Array;
+  readonly cs: Int32Array;
+  readonly ls: string[];
+  /** Chat typed all in lower case (under 2% capitals) gets looser name rules. */
   readonly lower: boolean;
+  /** Per token: compoundStreet (1 yes, -1 no, 0 not asked yet). */
+  private readonly compoundMemo: Int8Array;
+  /** Per token: postcodeAt + 2 (0 not asked yet). */
+  private readonly postMemo: Int32Array;
+  readonly hasCorner: boolean;
+  readonly ascii: boolean;
+
+  // Counters filled while tokenizing.
+  private letters = 0;
+  private upper = 0;
+  private corner = false;
+  private nonAscii = false;
 
   constructor(text: string) {
     this.text = text;
-    this.toks = tokenize(text);
-    this.lower = isLowerText(text);
+    reserve(text.length + 2);
+    this.ks = KS;
+    this.ss = SS;
+    this.es = ES;
+    this.fs = FS;
+    this.cs = CS;
+    this.ls = LS;
+    this.n = this.tokenize();
+    this.lower = this.letters > 0 && this.upper / this.letters < 0.02;
+    this.compoundMemo = COMPOUND_MEMO;
+    this.compoundMemo.fill(0, 0, this.n + 1);
+    this.postMemo = POSTCODE_MEMO;
+    this.postMemo.fill(0, 0, this.n + 1);
+    this.hasCorner = this.corner;
+    this.ascii = !this.nonAscii;
   }
+
+  /** Counts letters and capitals in [from, to) as code units, for `lower`. */
+  private countCase(from: number, to: number): void {
+    const text = this.text;
+    for (let q = from; q < to; q++) {
+      const c = text.charCodeAt(q);
+      if (c < 65) continue;
+      const k = c > 127 ? unitCase(c) : 0;
+      if (c > 127) this.nonAscii = true;
+      if (c <= 90 || k === 1) {
+        this.upper++;
+        this.letters++;
+      } else if ((c >= 97 && c <= 122) || k === 2) {
+        this.letters++;
+      }
+    }
+  }
+
+  /** `(?![\p{L}\p{N}])` at pos. */
+  private letterOrNumberAt(pos: number): boolean {
+    if (pos >= this.text.length) return false;
+    const c = this.text.charCodeAt(pos);
+    if (c < 128) return isAsciiLetter(c) || isDigit(c);
+    LETTER_OR_NUMBER.lastIndex = pos;
+    return LETTER_OR_NUMBER.test(this.text);
+  }
+
+  /** Stores token n; `f` holds its flags (for a word, the word-list bits too). */
+  private push(n: number, k: number, s: number, e: number, f: number): void {
+    this.ks[n] = k;
+    this.ss[n] = s;
+    this.es[n] = e;
+    if (k === K_P) this.cs[n] = this.text.codePointAt(s) as number;
+    if (f & CORNER) this.corner = true;
+    this.fs[n] = f;
+  }
+
+  /**
+   * The TOKEN regex's tokens. ASCII words, numbers, ordinals and punctuation are cut by hand;
+   * at any other character (or when one may extend a token) the regex takes the token.
+   */
+  private tokenize(): number {
+    const text = this.text;
+    const len = text.length;
+    let n = 0;
+    let p = 0;
+    let nl = false;
+    while (p < len) {
+      const c = text.charCodeAt(p);
+      if (c < 128) {
+        if (c === 32 || (c >= 9 && c <= 13)) {
+          if (c === 10) nl = true;
+          p++;
+          continue;
+        }
+        if (isDigit(c)) {
+          let q = p + 1;
+          while (q < len && q - p < 13 && isDigit(text.charCodeAt(q))) q++;
+          const run = q - p;
+          let end = -1;
+          if (run <= 4 && q < len) {
+            const x = text.charCodeAt(q);
+            // "5ème", "4º", "2ª", "3°": endings the regex knows.
+            if (x === 0xe8 || x === 0xba || x === 0xaa || x === 0xb0) {
+              p = this.regexToken(n++, p, nl);
+              nl = false;
+              continue;
+            }
+            if (x >= 97 && x <= 116) {
+              for (const sfx of ORDINAL_ENDS) {
+                if (text.startsWith(sfx, q) && !this.letterOrNumberAt(q + sfx.length)) {
+                  end = q + sfx.length;
+                  break;
+                }
+              }
+            }
+          }
+          if (end > 0) {
+            this.letters += end - q;
+            this.push(n++, K_O, p, end, nl ? NL | CAP : CAP);
+          } else {
+            end = p + Math.min(run, 12);
+            const x = end < len ? text.charCodeAt(end) : 0;
+            if (isAsciiLetter(x) && !this.letterOrNumberAt(end + 1)) {
+              this.letters++;
+              if (x <= 90) this.upper++;
+              end++;
+            }
+            this.push(n++, K_N, p, end, nl ? NL : 0);
+          }
+          nl = false;
+          p = end;
+          continue;
+        }
+        if (isAsciiLetter(c)) {
+          // \p{L}[\p{L}\p{M}]{0,39}(?:['’-]\p{L}[\p{L}\p{M}]{0,39}){0,3}
+          let q = p;
+          let seg = 0;
+          let joins = 0;
+          let caps = 0;
+          let other = false;
+          let h = 0;
+          for (;;) {
+            const x = q < len ? text.charCodeAt(q) : 32;
+            if (isAsciiLetter(x) && seg < 40) {
+              if (x <= 90) caps++;
+              h = nextHash(h, x | 32);
+              seg++;
+              q++;
+              continue;
+            }
+            if (x >= 128) {
+              other = true;
+              break;
+            }
+            if ((x === 39 || x === 45) && joins < 3 && seg > 0) {
+              const y = q + 1 < len ? text.charCodeAt(q + 1) : 32;
+              if (y >= 128) {
+                other = true;
+                break;
+              }
+              if (isAsciiLetter(y)) {
+                h = nextHash(h, x);
+                joins++;
+                seg = 0;
+                q++;
+                continue;
+              }
+            }
+            break;
+          }
+          if (other) {
+            p = this.regexToken(n++, p, nl);
+            nl = false;
+            continue;
+          }
+          this.letters += q - p - joins;
+          this.upper += caps;
+          let f = (nl ? NL : 0) | (c <= 90 ? CAP : 0) | asciiWordBits(text, p, q, h);
+          if (
+            q - p >= 5 &&
+            ASCII_ENDINGS[lowerAscii(text.charCodeAt(q - 2)) * 128 + lowerAscii(text.charCodeAt(q - 1))]
+          )
+            f |= SUFFIXED;
+          this.push(n++, K_W, p, q, f);
+          nl = false;
+          p = q;
+          continue;
+        }
+        this.push(n++, K_P, p, p + 1, nl ? NL : 0);
+        nl = false;
+        p++;
+        continue;
+      }
+      // Not a space, letter or number (an emoji, "€", "—"): one punctuation token, no regex.
+      SPACE_LETTER_OR_NUMBER.lastIndex = p;
+      if (!SPACE_LETTER_OR_NUMBER.test(text)) {
+        const end =
+          c >= 0xd800 && c <= 0xdbff && p + 1 < len && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? p + 2 : p + 1;
+        this.countCase(p, end);
+        this.push(n++, K_P, p, end, nl ? NL : 0);
+        nl = false;
+        p = end;
+        continue;
+      }
+      const e = this.regexToken(n, p, nl);
+      if (e < 0) break;
+      n++;
+      nl = false;
+      p = e;
+    }
+    return n;
+  }
+
+  /** One token by the regex from p, stored at index n; returns its end, or -1 for none. */
+  private regexToken(n: number, p: number, nlBefore: boolean): number {
+    const text = this.text;
+    TOKEN.lastIndex = p;
+    const m = TOKEN.exec(text);
+    if (m === null) {
+      this.countCase(p, text.length);
+      return -1;
+    }
+    const s = m.index;
+    const t = m[0];
+    const e = s + t.length;
+    let nl = nlBefore;
+    for (let q = p; q < s && !nl; q++) if (text.charCodeAt(q) === 10) nl = true;
+    this.countCase(p, e);
+    const f = nl ? NL : 0;
+    if (m[1] !== undefined) this.push(n, K_O, s, e, f | CAP);
+    else if (m[2] !== undefined) {
+      const c = t.charCodeAt(0);
+      const capital = c < 128 ? c >= 65 && c <= 90 : UPPER.test(t[0] as string);
+      const word = t.toLowerCase();
+      this.ls[n] = word;
+      const wl = word.length;
+      const ending = word.charCodeAt(wl - 2) * 65536 + word.charCodeAt(wl - 1);
+      const suffixed = wl >= 5 && COMPOUND_ENDINGS.has(ending) ? SUFFIXED : 0;
+      this.push(n, K_W, s, e, f | (capital ? CAP : 0) | LOWERED | suffixed | (LEX.get(word) ?? 0));
+    } else if (m[3] !== undefined) this.push(n, K_N, s, e, f);
+    else this.push(n, K_P, s, e, f);
+    return e;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Token access: outside [0, n) a token reads as absent (kind K_NONE, no flags).
+
+  kind(i: number): number {
+    return i >= 0 && i < this.n ? (this.ks[i] as number) : K_NONE;
+  }
+
+  flags(i: number): number {
+    return i >= 0 && i < this.n ? (this.fs[i] as number) : 0;
+  }
+
+  /** White space before token i (0 = glued to the previous token). */
+  gap(i: number): number {
+    return (this.ss[i] as number) - (i > 0 ? (this.es[i - 1] as number) : 0);
+  }
+
+  /** Length of token i's text. */
+  len(i: number): number {
+    return (this.es[i] as number) - (this.ss[i] as number);
+  }
+
+  isWord(i: number): boolean {
+    const k = this.kind(i);
+    return k === K_W || k === K_O;
+  }
+
+  isPunct(i: number, c: number): boolean {
+    return this.kind(i) === K_P && this.cs[i] === c;
+  }
+
+  isCap(i: number): boolean {
+    return (this.flags(i) & CAP) !== 0;
+  }
+
+  /** Token i starts a new line (false when absent). */
+  nl(i: number): boolean {
+    return (this.flags(i) & NL) !== 0;
+  }
+
+  /** Token i exists and is on the line of the token before it. */
+  sameLine(i: number): boolean {
+    return this.kind(i) !== K_NONE && (this.fs[i]! & NL) === 0;
+  }
+
+  /** Word i in lower case (made on first use: most words are only looked up by hash). */
+  word(i: number): string {
+    const f = this.fs[i] as number;
+    if (f & LOWERED) return this.ls[i] as string;
+    const w = this.text.slice(this.ss[i], this.es[i]).toLowerCase();
+    this.ls[i] = w;
+    this.fs[i] = f | LOWERED;
+    return w;
+  }
+
+  /** Length of word i in lower case (an ASCII word keeps its length). */
+  wordLength(i: number): number {
+    return this.fs[i]! & LOWERED ? (this.ls[i] as string).length : this.len(i);
+  }
+
+  /** A word token is `w` (lower-cased). */
+  isW(i: number, w: string): boolean {
+    return this.kind(i) === K_W && this.wordLength(i) === w.length && this.word(i) === w;
+  }
+
+  /** Digits of a number token ("221B" has 3). */
+  digitCount(i: number): number {
+    const c = this.text.charCodeAt((this.es[i] as number) - 1);
+    return c >= 48 && c <= 57 ? this.len(i) : this.len(i) - 1;
+  }
+
+  // ---------------------------------------------------------------------------------------
 
   /** A word that may be part of a street name; `cap` asks for a capital (unless all-lower text). */
   nameOk(i: number, cap: boolean): boolean {
-    const t = this.toks[i];
-    if (!isWord(t) || t.l.length > 40) return false;
-    if (NAME_STOPWORDS.has(t.l) || UNIT_WORDS_LEAD.has(t.l)) return false;
-    if (cap && !this.lower && !isCap(t)) return false;
+    const k = this.kind(i);
+    // An ordinal is in no word list and counts as capitalised.
+    if (k === K_O) return true;
+    if (k !== K_W || this.wordLength(i) > 40) return false;
+    const f = this.fs[i] as number;
+    if (f & (STOP | LEAD)) return false;
+    if (cap && !this.lower && !(f & CAP)) return false;
     return true;
   }
 
@@ -213,69 +612,77 @@ class Scanner {
    * a quantity, time, price or decimal. Returns the token index after it, or -1.
    */
   houseNumber(i: number, allowTrailingDot: boolean): number {
-    const t = this.toks[i];
-    if (t?.k !== 'n' || digitCount(t) > 6) return -1;
-    const prev = this.toks[i - 1];
-    if (prev && t.gap === 0 && (prev.k !== 'p' || '$€£¥₹#+-.:/@_,'.includes(prev.t))) return -1;
+    if (this.kind(i) !== K_N || this.digitCount(i) > 6) return -1;
+    if (i > 0 && this.gap(i) === 0 && (this.ks[i - 1] !== K_P || NUMBER_GLUE.has(this.cs[i - 1] as number))) return -1;
     let j = i + 1;
-    const n1 = this.toks[j];
-    if (n1 && n1.k === 'p' && n1.gap === 0) {
-      if ((n1.t === '/' || n1.t === '-') && this.toks[j + 1]?.k === 'n' && this.toks[j + 1]!.gap === 0) {
-        if (this.toks[j + 1]!.t.length > 4) return -1;
+    if (this.kind(j) === K_P && this.gap(j) === 0) {
+      const c1 = this.cs[j] as number;
+      if ((c1 === C_SLASH || c1 === C_DASH) && this.kind(j + 1) === K_N && this.gap(j + 1) === 0) {
+        if (this.len(j + 1) > 4) return -1;
         j += 2;
         // "41/7" is a flat; "12/3/2024" is a date.
-        const n3 = this.toks[j];
-        if (n3 && n3.k === 'p' && n3.gap === 0 && (n3.t === '/' || n3.t === '-') && this.toks[j + 1]?.k === 'n')
+        if (
+          this.kind(j) === K_P &&
+          this.gap(j) === 0 &&
+          (this.cs[j] === C_SLASH || this.cs[j] === C_DASH) &&
+          this.kind(j + 1) === K_N
+        )
           return -1;
-      } else if (n1.t === ':' || n1.t === '%' || n1.t === ',' || n1.t === '.' || n1.t === '/' || n1.t === '-') {
-        const n2 = this.toks[j + 1];
-        const gluedDigit = !!n2 && n2.gap === 0 && (n2.k === 'n' || n2.k === 'o');
-        if (n1.t === '%' || gluedDigit) return -1;
-        if (n1.t === '.' && allowTrailingDot) j += 1;
+      } else if (
+        c1 === C_COLON ||
+        c1 === C_PERCENT ||
+        c1 === C_COMMA ||
+        c1 === C_DOT ||
+        c1 === C_SLASH ||
+        c1 === C_DASH
+      ) {
+        const k2 = this.kind(j + 1);
+        const gluedDigit = (k2 === K_N || k2 === K_O) && this.gap(j + 1) === 0;
+        if (c1 === C_PERCENT || gluedDigit) return -1;
+        if (c1 === C_DOT && allowTrailingDot) j += 1;
       }
     }
-    const after = this.toks[j];
-    // Glued to a word or number ("7Er5", "12px") it is part of an ID, not a house number.
-    if (after && after.gap === 0 && after.k !== 'p') return -1;
-    if (after && after.gap === 0 && (after.t === '_' || after.t === '@')) return -1;
-    if (after && !after.nl && after.k === 'w' && QUANTITY_WORDS.has(after.l)) return -1;
-    if (after && after.k === 'p' && after.gap === 0 && (after.t === '%' || after.t === '$' || after.t === '€'))
-      return -1;
+    const ka = this.kind(j);
+    if (ka !== K_NONE) {
+      const glued = this.gap(j) === 0;
+      // Glued to a word or number ("7Er5", "12px") it is part of an ID, not a house number.
+      if (glued && ka !== K_P) return -1;
+      if (glued && (this.cs[j] === C_UNDERSCORE || this.cs[j] === C_AT)) return -1;
+      if (ka === K_W && !this.nl(j) && this.fs[j]! & QTY) return -1;
+      if (ka === K_P && glued && (this.cs[j] === C_PERCENT || this.cs[j] === C_DOLLAR || this.cs[j] === C_EURO))
+        return -1;
+    }
     return j;
   }
 
   /** "No.", "Nr.", "Nº", "#", "No:" before a house number; returns index after the mark. */
   numberMark(i: number): number {
-    const t = this.toks[i];
-    if (!t || t.nl) return i;
-    if (isPunct(t, '#') || isPunct(t, '№')) return i + 1;
-    if (t.k === 'w' && NUMBER_MARKS.has(t.l)) {
+    const k = this.kind(i);
+    if (k === K_NONE || this.nl(i)) return i;
+    if (k === K_P) return this.cs[i] === C_HASH || this.cs[i] === C_NUMERO ? i + 1 : i;
+    if (k === K_W && this.fs[i]! & NMARK) {
       let j = i + 1;
-      if (isPunct(this.toks[j], '.') || isPunct(this.toks[j], ':') || isPunct(this.toks[j], 'º')) j++;
-      if (this.toks[j]?.k === 'n') return j;
+      if (this.isPunct(j, C_DOT) || this.isPunct(j, C_COLON) || this.isPunct(j, C_ORDINAL)) j++;
+      if (this.kind(j) === K_N) return j;
     }
     return i;
   }
 
   /** After a type word, an abbreviation dot glued to it is part of the street. */
   skipDot(j: number): number {
-    const t = this.toks[j];
-    return t && t.k === 'p' && t.t === '.' && t.gap === 0 ? j + 1 : j;
+    return this.isPunct(j, C_DOT) && this.gap(j) === 0 ? j + 1 : j;
   }
 
   /** An abbreviation dot glued to the word before j ("ul.", "Str."); a slash only in "C/". */
   hasDot(j: number): boolean {
-    const t = this.toks[j];
-    if (t?.k !== 'p' || t.gap !== 0) return false;
-    if (t.t === '.') return true;
-    return t.t === '/' && this.toks[j - 1]?.l === 'c' && (this.toks[j + 1]?.gap ?? 0) > 0;
+    if (this.kind(j) !== K_P || this.gap(j) !== 0) return false;
+    if (this.cs[j] === C_DOT) return true;
+    return this.cs[j] === C_SLASH && this.isW(j - 1, 'c') && j + 1 < this.n && this.gap(j + 1) > 0;
   }
-
-  private compoundMemo: Int8Array | null = null;
 
   /** A one-word street with the type glued on ("Lindenstraße", "Koskikatu", "Nytorv"). */
   compoundStreet(i: number): boolean {
-    if (!this.compoundMemo) this.compoundMemo = new Int8Array(this.toks.length);
+    if (i < 0 || i >= this.n || !(this.fs[i]! & SUFFIXED)) return false;
     const memo = this.compoundMemo[i];
     if (memo) return memo > 0;
     const r = this.compoundStreetUncached(i);
@@ -284,14 +691,14 @@ class Scanner {
   }
 
   private compoundStreetUncached(i: number): boolean {
-    const t = this.toks[i];
-    if (t?.k !== 'w' || t.l.length < 5 || COMPOUND_EXCEPTIONS.has(t.l)) return false;
-    const w = t.l;
-    // Most words end in no suffix's last two letters: one lookup rules them out.
-    if (!COMPOUND_ENDINGS.has(w.slice(w.length - 2))) return false;
-    // Longest suffix first, by length, so each word costs a few set lookups.
-    for (let len = Math.min(SUFFIX_MAX, w.length - 2); len >= 2; len--) {
-      if (!COMPOUND_SUFFIX_SET.has(w.slice(w.length - len))) continue;
+    if (this.ks[i] !== K_W) return false;
+    // SUFFIXED (set when cut) already says: five letters or more, ending like a suffix.
+    if (this.fs[i]! & COMPEXC) return false;
+    const w = this.word(i);
+    // The longest suffix the word ends with, leaving at least two letters before it.
+    for (const sfx of SUFFIXES_BY_ENDING.get(endingOf(w)) ?? []) {
+      const len = sfx.length;
+      if (len > w.length - 2 || !w.endsWith(sfx)) continue;
       // Short suffixes need a longer stem ("Katie" is not a road, "Nytorv" is).
       if (w.length < len + (len >= 4 ? 2 : 3)) return false;
       const before = w[w.length - len - 1] ?? '';
@@ -304,29 +711,20 @@ class Scanner {
   namesBefore(i: number, max: number, cap: boolean): number {
     let a = i;
     for (let n = 0; n < max; n++) {
-      const cur = this.toks[a];
-      if (!cur || cur.nl) break;
+      if (this.kind(a) === K_NONE || this.nl(a)) break;
       const p = a - 1;
-      const pt = this.toks[p];
       // "C. Beerninckstraat": an initial with its dot.
-      if (
-        pt &&
-        pt.k === 'p' &&
-        pt.t === '.' &&
-        pt.gap === 0 &&
-        this.toks[p - 1]?.k === 'w' &&
-        this.toks[p - 1]!.t.length <= 2
-      ) {
-        if (!cap || isCap(this.toks[p - 1])) {
+      if (this.isPunct(p, C_DOT) && this.gap(p) === 0 && this.kind(p - 1) === K_W && this.len(p - 1) <= 2) {
+        if (!cap || this.isCap(p - 1)) {
           a = p - 1;
           continue;
         }
         break;
       }
-      if (!this.nameOk(p, cap) || !pt || pt.k !== 'w') break;
-      if (NAME_PARTICLES.has(pt.l) && !this.lower && !isCap(pt)) {
+      if (!this.nameOk(p, cap) || this.kind(p) !== K_W) break;
+      if (this.fs[p]! & PART && !this.lower && !this.isCap(p)) {
         // Particles are only inside names ("Rua do Paseo"), never their first word.
-        if (this.nameOk(p - 1, true) && sameLine(pt)) {
+        if (this.nameOk(p - 1, true) && this.sameLine(p)) {
           a = p;
           continue;
         }
@@ -337,25 +735,42 @@ class Scanner {
     return a;
   }
 
-  private cueEnds: number[] | null = null;
-  private breaks: number[] = [];
+  // Ends of address cues and of sentences, read from the text only as far as asked (a weak
+  // shape early in a long text does not pay for the whole text).
+  private readonly cueEnds: number[] = [];
+  private readonly breaks: number[] = [];
+  private cueScan: Generator<RegExpExecArray> | null = null;
+  private breakScan: Generator<RegExpExecArray> | null = null;
+  private cuePending = -1;
+  private breakPending = -1;
 
   /** An address cue ends at most 90 characters before `start`, with no sentence end between. */
   cueBefore(start: number): boolean {
-    if (!this.cueEnds) {
-      // Found once for the whole text, so each question is a binary search.
-      this.cueEnds = [];
-      for (const m of matchesOf(ADDRESS_CUE_ALL, this.text)) this.cueEnds.push(m.index + m[0].length);
-      for (const m of matchesOf(SENTENCE_END, this.text)) this.breaks.push(m.index + m[0].length);
+    if (!this.cueScan) {
+      this.cueScan = matchesOf(ADDRESS_CUE_ALL, this.text);
+      this.cuePending = nextEnd(this.cueScan);
     }
+    this.cuePending = readEnds(this.cueScan, this.cueEnds, this.cuePending, start);
     const c = lastAtMost(this.cueEnds, start);
     if (c === undefined || start - c > 90) return false;
+    if (!this.breakScan) {
+      this.breakScan = matchesOf(SENTENCE_END, this.text);
+      this.breakPending = nextEnd(this.breakScan);
+    }
+    this.breakPending = readEnds(this.breakScan, this.breaks, this.breakPending, start);
     const b = lastAtMost(this.breaks, start);
     return b === undefined || b <= c;
   }
 
   // ---------------------------------------------------------------------------------------
   // Street cores
+
+  /** Whether any typed core can start at i: a number, or a word from the type lists. */
+  mayStartTyped(i: number): boolean {
+    const k = this.ks[i];
+    if (k === K_N) return true;
+    return k === K_W && (((this.fs[i] as number) & (PRE | POST | HOUSE)) !== 0 || this.compoundStreet(i));
+  }
 
   /** The typed core starting at i that reaches furthest (A, B, C, D or house-street). */
   typedCore(i: number): Core | null {
@@ -378,53 +793,45 @@ class Scanner {
 
   /** A: "1600 Amphitheatre Pkwy", "24 Clarke Avenue", "1420 Westlake Ave N". */
   coreNumberNameType(i: number): Core | null {
-    const toks = this.toks;
-    const num = toks[i];
-    if (num?.k !== 'n' || digitCount(num) > 6 || KMHXSG.has(num.t.charCodeAt(num.t.length - 1))) return null;
-    const prev = toks[i - 1];
-    if (prev && prev.gap === 0 && num.gap === 0 && prev.k !== 'p') return null;
-    if (prev && prev.k === 'p' && num.gap === 0 && '$€£¥₹#+-.:/@_,'.includes(prev.t)) return null;
+    if (
+      this.kind(i) !== K_N ||
+      this.digitCount(i) > 6 ||
+      KMHXSG[this.text.charCodeAt((this.es[i] as number) - 1)] === 1
+    )
+      return null;
+    if (i > 0) {
+      const pk = this.ks[i - 1];
+      if (this.gap(i - 1) === 0 && this.gap(i) === 0 && pk !== K_P) return null;
+      if (pk === K_P && this.gap(i) === 0 && NUMBER_GLUE.has(this.cs[i - 1] as number)) return null;
+    }
     let j = i + 1;
     // "15-17 Main St": a range of house numbers.
-    if (
-      toks[j]?.k === 'p' &&
-      toks[j]!.gap === 0 &&
-      toks[j]!.t === '-' &&
-      toks[j + 1]?.k === 'n' &&
-      toks[j + 1]!.gap === 0
-    )
-      j += 2;
-    const first = toks[j];
-    if (!first || first.nl || first.gap === 0) return null;
+    if (this.isPunct(j, C_DASH) && this.gap(j) === 0 && this.kind(j + 1) === K_N && this.gap(j + 1) === 0) j += 2;
+    if (this.kind(j) === K_NONE || this.nl(j) || this.gap(j) === 0) return null;
     let names = 0;
     let allCap = true;
-    for (let steps = 0; steps < 6 && j < toks.length; steps++) {
-      const t = toks[j]!;
-      if (t.nl) return null;
-      if (names >= 1 && isWord(t)) {
+    for (let steps = 0; steps < 6 && j < this.n; steps++) {
+      if (this.nl(j)) return null;
+      if (names >= 1 && this.isWord(j)) {
         const type = this.enType(j, allCap);
         if (type) {
           let b = this.skipDot(j + 1);
-          if (isWord(toks[b]) && sameLine(toks[b]) && this.enType(b, allCap)) b = this.skipDot(b + 1);
-          if (isWord(toks[b]) && sameLine(toks[b]) && DIRECTIONS.has(toks[b]!.l) && (isCap(toks[b]) || this.lower))
+          if (this.isWord(b) && this.sameLine(b) && this.enType(b, allCap)) b = this.skipDot(b + 1);
+          if (this.isWord(b) && this.sameLine(b) && this.fs[b]! & DIR && (this.isCap(b) || this.lower))
             b = this.skipDot(b + 1);
           return { a: i, b, evidence: ['street-number', 'street-type'], strength: this.countLike(i, type) };
         }
       }
       // "1215 Morris, Ave": a stray comma before the type.
-      if (
-        names >= 1 &&
-        isPunct(t, ',') &&
-        isWord(toks[j + 1]) &&
-        EN_TYPES_STRONG.has(toks[j + 1]!.l) &&
-        isCap(toks[j + 1]) &&
-        !EN_TYPES_COMMON_WORD.has(toks[j + 1]!.l)
-      ) {
-        j++;
-        continue;
+      if (names >= 1 && this.isPunct(j, C_COMMA) && this.isWord(j + 1)) {
+        const f = this.fs[j + 1] as number;
+        if (f & ENS && f & CAP && !(f & ENC)) {
+          j++;
+          continue;
+        }
       }
       if (!this.nameOk(j, false)) return null;
-      if (!isCap(t)) allCap = false;
+      if (!this.isCap(j)) allCap = false;
       names++;
       j = this.skipDot(j + 1);
     }
@@ -436,58 +843,67 @@ class Scanner {
    * year before a long-tail type, reads as a count or a date; such shapes need support.
    */
   countLike(i: number, type: Core['strength']): Core['strength'] {
-    const prev = this.toks[i - 1];
-    if (prev && !this.toks[i]!.nl && prev.k === 'w' && COUNT_PRECURSORS.has(prev.l)) return 'weak';
-    const n = Number(this.toks[i]!.t);
+    if (i > 0 && !this.nl(i) && this.ks[i - 1] === K_W && this.fs[i - 1]! & COUNT) return 'weak';
+    const n = Number(this.text.slice(this.ss[i], this.es[i]));
     if (type !== 'strong' && n >= 1900 && n <= 2099) return 'weak';
     return type;
   }
 
   /** Classifies an English street type at j given how the name was written. */
   enType(j: number, nameCap: boolean): Core['strength'] | null {
-    const t = this.toks[j]!;
-    const l = t.l;
-    const cap = isCap(t);
-    if (EN_TYPES_STRONG.has(l) && !EN_TYPES_COMMON_WORD.has(l)) {
+    const f = this.flags(j);
+    if (!(f & (ENS | ENC | ENW))) return null;
+    const cap = (f & CAP) !== 0;
+    if (f & ENS && !(f & ENC)) {
+      const l = this.word(j);
       if ((l === 'st' || l === 'dr' || l === 'ct' || l === 'pl' || l === 'av') && !cap && !this.lower) return null;
       return 'strong';
     }
-    if (EN_TYPES_COMMON_WORD.has(l)) {
+    if (f & ENC) {
       if (cap && nameCap) return 'strong';
       return this.lower ? 'weak' : null;
     }
-    if (EN_TYPES_WEAK.has(l)) {
-      if (cap && nameCap) return 'typed-weak';
-      return this.lower ? 'weak' : null;
-    }
-    return null;
+    if (cap && nameCap) return 'typed-weak';
+    return this.lower ? 'weak' : null;
   }
 
-  prefixType(i: number): { ambiguous: boolean; next: number } | null {
-    const t = this.toks[i];
-    if (t?.k !== 'w' || !PREFIX_TYPES.has(t.l)) return null;
+  // prefixType's answer, kept in fields (it is asked often and an object per call is waste).
+  private pAmbiguous = false;
+  private pNext = 0;
+
+  /** A prefix street type at i ("Rue", "ul."): sets pAmbiguous and pNext (the name's start). */
+  prefixType(i: number): boolean {
+    if (this.kind(i) !== K_W) return false;
+    const f = this.fs[i] as number;
+    if (!(f & PRE)) return false;
     const dotted = this.hasDot(i + 1);
     // "C/ Mayor 3": Spanish calle with a slash.
-    if (PREFIX_TYPES_NEED_DOT.has(t.l) && !dotted) return null;
-    const ambiguous = PREFIX_TYPES_AMBIGUOUS.has(t.l);
-    if (ambiguous && !isCap(t) && !dotted && !this.lower) return null;
+    if (f & PRED && !dotted) return false;
+    const ambiguous = (f & PREA) !== 0;
+    if (ambiguous && !(f & CAP) && !dotted && !this.lower) return false;
     // "et al. 2019" is a citation.
-    if (t.l === 'al' && this.toks[i - 1]?.l === 'et') return null;
-    return { ambiguous, next: dotted ? i + 2 : i + 1 };
+    if (this.isW(i, 'al') && this.isW(i - 1, 'et')) return false;
+    this.pAmbiguous = ambiguous;
+    this.pNext = dotted ? i + 2 : i + 1;
+    return true;
   }
 
-  /** Name words after a prefix type; returns the index after them and how many. */
-  namesAfter(j: number, cap: boolean, max: number): { end: number; count: number; capCount: number } {
-    const toks = this.toks;
+  // namesAfter's answer: the index after the names, how many, how many capitalised.
+  private nEnd = 0;
+  private nCount = 0;
+  private nCapCount = 0;
+
+  /** Name words after a prefix type; sets nEnd, nCount and nCapCount. */
+  namesAfter(j: number, cap: boolean, max: number): void {
     let count = 0;
     let capCount = 0;
     let end = j;
     for (let n = 0; n < max; n++) {
-      const t = toks[end];
-      if (!isWord(t) || t.nl) break;
-      if (NAME_PARTICLES.has(t.l) && count >= 0 && !(count === 0 && isCap(t) && !NAME_STOPWORDS.has(t.l))) {
+      if (!this.isWord(end) || this.nl(end)) break;
+      const f = this.fs[end] as number;
+      if (f & PART && !(count === 0 && f & CAP && !(f & STOP))) {
         // "de", "del", "do" inside a name: only if a name word follows.
-        if (this.nameOk(end + 1, false) && sameLine(toks[end + 1])) {
+        if (this.nameOk(end + 1, false) && this.sameLine(end + 1)) {
           end++;
           continue;
         }
@@ -495,30 +911,30 @@ class Scanner {
       }
       if (!this.nameOk(end, cap && count === 0)) break;
       count++;
-      if (isCap(t)) capCount++;
+      if (f & CAP) capCount++;
       end = this.skipDot(end + 1);
     }
-    return { end, count, capCount };
+    this.nEnd = end;
+    this.nCount = count;
+    this.nCapCount = capCount;
   }
 
   /** B: "20 Rue Hsine Eloued", "33 avenue de Provence", "69 Av Sidi Lakhmi". */
   coreNumberPrefixName(i: number): Core | null {
-    const num = this.toks[i];
-    if (num?.k !== 'n' || num.t.length > 6) return null;
-    const prev = this.toks[i - 1];
-    if (prev && prev.k === 'p' && num.gap === 0 && '$€£¥₹#+-.:/@_,'.includes(prev.t)) return null;
-    const pt = this.toks[i + 1];
-    if (!pt || pt.nl || pt.gap === 0) return null;
-    const p = this.prefixType(i + 1);
-    if (!p) return null;
+    if (this.kind(i) !== K_N || this.len(i) > 6) return null;
+    if (i > 0 && this.ks[i - 1] === K_P && this.gap(i) === 0 && NUMBER_GLUE.has(this.cs[i - 1] as number)) return null;
+    if (this.kind(i + 1) === K_NONE || this.nl(i + 1) || this.gap(i + 1) === 0) return null;
+    if (!this.prefixType(i + 1)) return null;
+    const ambiguous = this.pAmbiguous;
+    const next = this.pNext;
     // English "avenue"/"place" after a number reads as a quantity unless the name is capitalised.
-    const names = this.namesAfter(p.next, p.ambiguous, 5);
-    if (names.count === 0) return null;
-    if (p.ambiguous && names.capCount === 0 && !this.lower) return null;
-    const english = PREFIX_TYPES_ENGLISH.has(this.toks[i + 1]!.l) && !NAME_PARTICLES.has(this.toks[p.next]?.l ?? '');
+    this.namesAfter(next, ambiguous, 5);
+    if (this.nCount === 0) return null;
+    if (ambiguous && this.nCapCount === 0 && !this.lower) return null;
+    const english = this.fs[i + 1]! & PREE && !(this.flags(next) & PART);
     return {
       a: i,
-      b: names.end,
+      b: this.nEnd,
       evidence: ['street-number', 'street-type'],
       strength: english ? 'typed-weak' : 'strong',
     };
@@ -526,61 +942,56 @@ class Scanner {
 
   /** C: "Rue de Virton 38", "ul. Hoża 41/7", "Calle 26 # 13-19", "Jl. Sudirman No. 5". */
   corePrefixNameNumber(i: number): Core | null {
-    const p = this.prefixType(i);
-    if (!p) return null;
-    const toks = this.toks;
-    const head = toks[i]!;
+    if (!this.prefixType(i)) return null;
+    const ambiguous = this.pAmbiguous;
+    const next = this.pNext;
     // Colombian grid addresses: "Calle 26 # 13-19", "Carrera 7 No. 45-12".
-    const gridNum = toks[p.next];
-    if (gridNum && gridNum.k === 'n' && !gridNum.nl) {
-      const m = this.numberMark(p.next + 1);
-      if (m > p.next + 1 || isPunct(toks[p.next + 1], '#')) {
+    if (this.kind(next) === K_N && !this.nl(next)) {
+      const m = this.numberMark(next + 1);
+      if (m > next + 1 || this.isPunct(next + 1, C_HASH)) {
         const h = this.houseNumber(m, false);
         if (h > 0) return { a: i, b: h, evidence: ['street-type', 'street-number'], strength: 'strong' };
       }
       return null;
     }
-    const names = this.namesAfter(p.next, p.ambiguous, 6);
-    if (names.count === 0) return null;
-    if (p.ambiguous && names.capCount === 0 && !this.lower) return null;
-    let j = names.end;
-    if (isPunct(toks[j], ',') && !toks[j]!.nl) j++;
+    this.namesAfter(next, ambiguous, 6);
+    if (this.nCount === 0) return null;
+    if (ambiguous && this.nCapCount === 0 && !this.lower) return null;
+    let j = this.nEnd;
+    if (this.isPunct(j, C_COMMA) && !this.nl(j)) j++;
     const markEnd = this.numberMark(j);
-    const numTok = toks[markEnd];
-    if (!numTok || numTok.nl) return null;
+    if (this.kind(markEnd) === K_NONE || this.nl(markEnd)) return null;
     const h = this.houseNumber(markEnd, true);
     if (h < 0) return null;
     // French/Italian words that are also English ("Place", "Route") need a particle after
     // them ("Place de la Gare") or some other support.
-    const english = PREFIX_TYPES_ENGLISH.has(head.l) && !NAME_PARTICLES.has(toks[p.next]?.l ?? '');
+    const english = this.fs[i]! & PREE && !(this.flags(next) & PART);
     const strength: Core['strength'] = english ? 'weak' : 'strong';
     return { a: i, b: h, evidence: ['street-type', 'street-number'], strength };
   }
 
   /** D: "Lindenstraße 12", "Augsburger Strasse 36", "Kálmán Imre u. 12.", "Trenerys gate 232". */
   coreNameTypeNumber(i: number): Core | null {
-    const toks = this.toks;
-    const t = toks[i];
-    if (t?.k !== 'w') return null;
+    if (this.kind(i) !== K_W) return null;
+    const f = this.fs[i] as number;
     let a = -1;
     let strength: Core['strength'] = 'strong';
     if (this.compoundStreet(i)) {
       a = this.namesBefore(i, 3, true);
-    } else if (POST_TYPES.has(t.l)) {
-      const prev = toks[i - 1];
-      if (!prev || t.nl || prev.k !== 'w') return null;
+    } else if (f & POST) {
+      if (i === 0 || f & NL || this.ks[i - 1] !== K_W) return null;
       // "Árpád fejedelem útja": a lower-case noun inside a name that starts capitalised.
       const lowerInside =
-        !POST_TYPES_AMBIGUOUS.has(t.l) &&
-        !prev.nl &&
+        !(f & POSTA) &&
+        !this.nl(i - 1) &&
         this.nameOk(i - 1, false) &&
         this.nameOk(i - 2, true) &&
-        sameLine(toks[i - 1]);
+        this.sameLine(i - 1);
       if (!this.nameOk(i - 1, true) && !lowerInside) return null;
-      if (POST_TYPES_NEED_DOT.has(t.l) && !this.hasDot(i + 1)) return null;
-      if (POST_TYPES_AMBIGUOUS.has(t.l)) {
+      if (f & POSTD && !this.hasDot(i + 1)) return null;
+      if (f & POSTA) {
         // "Kongens gate 5", "Luite tee 87": the type in lower case after a capitalised name.
-        if (!this.lower && (isCap(t) || !isCap(prev))) return null;
+        if (!this.lower && (f & CAP || !this.isCap(i - 1))) return null;
         strength = 'typed-weak';
       }
       a = this.namesBefore(i, 3, true);
@@ -590,10 +1001,9 @@ class Scanner {
       return null;
     }
     let j = this.skipDot(i + 1);
-    if (isPunct(toks[j], ',') && !toks[j]!.nl) j++;
+    if (this.isPunct(j, C_COMMA) && !this.nl(j)) j++;
     j = this.numberMark(j);
-    const numTok = toks[j];
-    if (!numTok || numTok.nl || numTok.gap === 0) return null;
+    if (this.kind(j) === K_NONE || this.nl(j) || this.gap(j) === 0) return null;
     const h = this.houseNumber(j, true);
     if (h < 0) return null;
     return { a, b: h, evidence: ['street-type', 'street-number'], strength };
@@ -605,44 +1015,46 @@ class Scanner {
    * only with support.
    */
   coreUntyped(i: number): Core | null {
-    const toks = this.toks;
-    const t = toks[i];
-    if (!t) return null;
-    if (t.k === 'n') {
+    const k = this.kind(i);
+    if (k === K_N) {
       // Leading number: "20789 Allika 46" or "9816 214 Pavlou Drandaki".
-      if (t.t.length > 6) return null;
-      const prev = toks[i - 1];
-      if (prev && prev.k === 'p' && t.gap === 0 && '$€£¥₹#+-.:/@_,'.includes(prev.t)) return null;
-      if (prev && (prev.k === 'n' || prev.k === 'w') && !t.nl && prev.gap >= 0 && prev.k === 'n') return null;
+      if (this.len(i) > 6) return null;
+      if (i > 0) {
+        const pk = this.ks[i - 1];
+        if (pk === K_P && this.gap(i) === 0 && NUMBER_GLUE.has(this.cs[i - 1] as number)) return null;
+        if (pk === K_N && !this.nl(i)) return null;
+      }
       let j = i + 1;
-      if (toks[j]?.k === 'n' && !toks[j]!.nl && toks[j]!.gap > 0) j++;
-      const names = this.namesAfter(j, true, 4);
-      if (names.count === 0) return null;
-      if (!this.lower && names.capCount < names.count) return null;
-      const n = toks[names.end];
-      if (n && n.k === 'n' && !n.nl) {
-        const h = this.houseNumber(names.end, true);
+      if (this.kind(j) === K_N && !this.nl(j) && this.gap(j) > 0) j++;
+      this.namesAfter(j, true, 4);
+      const count = this.nCount;
+      const end = this.nEnd;
+      if (count === 0) return null;
+      if (!this.lower && this.nCapCount < count) return null;
+      if (this.kind(end) === K_N && !this.nl(end)) {
+        const h = this.houseNumber(end, true);
         if (h > 0) return { a: i, b: h, evidence: ['street-number'], strength: 'weak' };
       }
-      if (names.count >= 2 || j > i + 1) {
-        const after = toks[names.end];
-        if (after && !after.nl && after.k === 'w' && QUANTITY_WORDS.has(after.l)) return null;
-        return { a: i, b: names.end, evidence: ['street-number'], strength: 'weak' };
+      if (count >= 2 || j > i + 1) {
+        if (this.kind(end) === K_W && !this.nl(end) && this.fs[end]! & QTY) return null;
+        return { a: i, b: end, evidence: ['street-number'], strength: 'weak' };
       }
       return null;
     }
-    if (t.k === 'w') {
+    if (k === K_W) {
       // Name + number, no leading number: "Eyrarodda 66" after "return to".
-      if (!this.nameOk(i, true) || NAME_PARTICLES.has(t.l) || t.t.length < 2) return null;
-      const prev = toks[i - 1];
-      if (prev && !t.nl && prev.k === 'w' && this.nameOk(i - 1, true) && !NAME_PARTICLES.has(prev.l)) return null; // start at the first name
-      const names = this.namesAfter(i, true, 4);
+      const f = this.fs[i] as number;
+      if (!this.nameOk(i, true) || f & PART || this.len(i) < 2) return null;
+      // Start at the first name.
+      if (i > 0 && !(f & NL) && this.ks[i - 1] === K_W && this.nameOk(i - 1, true) && !(this.fs[i - 1]! & PART))
+        return null;
+      this.namesAfter(i, true, 4);
       // Without a leading number the name must really be capitalised, even in lower-case
       // chat: "we need 6 new screenshots" is not a street.
-      if (names.count === 0 || names.capCount < names.count || !isCap(t)) return null;
-      const n = toks[names.end];
-      if (n?.k !== 'n' || n.nl) return null;
-      const h = this.houseNumber(names.end, true);
+      if (this.nCount === 0 || this.nCapCount < this.nCount || !(f & CAP)) return null;
+      const end = this.nEnd;
+      if (this.kind(end) !== K_N || this.nl(end)) return null;
+      const h = this.houseNumber(end, true);
       if (h < 0) return null;
       return { a: i, b: h, evidence: ['street-number'], strength: 'weak' };
     }
@@ -651,39 +1063,30 @@ class Scanner {
 
   /** "House 23, Street 7" (Pakistan, India, Bangladesh). */
   coreHouseStreet(i: number): Core | null {
-    const toks = this.toks;
-    const t = toks[i];
-    if (t?.k !== 'w' || !['house', 'h', 'plot', 'flat', 'shop', 'bungalow', 'villa'].includes(t.l)) return null;
+    if (this.kind(i) !== K_W || !(this.fs[i]! & HOUSE)) return null;
     let j = this.skipDot(i + 1);
     j = this.numberMark(j);
-    if (toks[j]?.k !== 'n') return null;
+    if (this.kind(j) !== K_N) return null;
     j++;
-    if (isPunct(toks[j], '-') || isPunct(toks[j], '/')) j += 2;
-    if (isPunct(toks[j], ',')) j++;
-    const st = toks[j];
-    if (
-      st?.k !== 'w' ||
-      !['street', 'st', 'road', 'rd', 'lane', 'gali', 'block', 'sector', 'phase', 'mohalla'].includes(st.l)
-    )
-      return null;
+    if (this.isPunct(j, C_DASH) || this.isPunct(j, C_SLASH)) j += 2;
+    if (this.isPunct(j, C_COMMA)) j++;
+    if (this.kind(j) !== K_W || !(this.fs[j]! & STREETW)) return null;
     j = this.numberMark(this.skipDot(j + 1));
-    const n = toks[j];
-    if (n?.k !== 'n') return null;
+    if (this.kind(j) !== K_N) return null;
     return { a: i, b: j + 1, evidence: ['unit', 'street-number'], strength: 'strong' };
   }
 
   /** "Baner Road", "Downing Street" with no number: an address only when a postcode follows. */
   coreNamedStreet(i: number): Core | null {
-    const toks = this.toks;
-    const t = toks[i];
-    if (t?.k !== 'w' || t.nl) return null;
-    const isType = (EN_TYPES_STRONG.has(t.l) || EN_TYPES_WEAK.has(t.l)) && isCap(t);
-    if (!isType && !this.compoundStreet(i)) return null;
-    const a = isType ? this.namesBefore(i, 3, true) : this.namesBefore(i, 3, true);
-    if (isType && a === i) return null;
+    if (this.kind(i) !== K_W) return null;
+    const f = this.fs[i] as number;
+    if (f & NL) return null;
     const b = this.skipDot(i + 1);
-    const next = toks[b];
-    if (!next || !(isPunct(next, ',') || next.nl)) return null;
+    if (this.kind(b) === K_NONE || !(this.isPunct(b, C_COMMA) || this.nl(b))) return null;
+    const isType = (f & (ENS | ENW)) !== 0 && (f & CAP) !== 0;
+    if (!isType && !this.compoundStreet(i)) return null;
+    const a = this.namesBefore(i, 3, true);
+    if (isType && a === i) return null;
     return { a, b, evidence: ['street-type'], strength: 'weak', needsPostcode: true };
   }
 
@@ -691,125 +1094,109 @@ class Scanner {
   // The tail: unit, city, state, postcode, country, over commas and line breaks.
 
   unitAt(k: number): number {
-    const toks = this.toks;
-    const t = toks[k];
-    if (!t) return -1;
+    const kk = this.kind(k);
+    if (kk === K_NONE) return -1;
     // "#12", "# 4B"
-    if (isPunct(t, '#')) return toks[k + 1]?.k === 'n' && !toks[k + 1]!.nl ? k + 2 : -1;
+    if (this.isPunct(k, C_HASH)) return this.kind(k + 1) === K_N && !this.nl(k + 1) ? k + 2 : -1;
     // "4º izq.", "2nd Floor", "3rd fl."
-    if (t.k === 'o') {
-      let j = k + 1;
-      const w = toks[j];
-      if (
-        w &&
-        !w.nl &&
-        w.k === 'w' &&
-        (UNIT_WORDS.has(w.l) ||
-          ['izq', 'izda', 'dcha', 'dch', 'der', 'dcho', 'centro', 'ctro', 'a', 'b', 'c', 'd'].includes(w.l))
-      ) {
-        j = this.skipDot(j + 1);
-        return j;
-      }
-      return /[º°ª]$/.test(t.t) ? this.skipDot(k + 1) : -1;
+    if (kk === K_O) {
+      const j = k + 1;
+      if (this.kind(j) === K_W && !this.nl(j) && this.fs[j]! & (UNIT | OUNIT)) return this.skipDot(j + 1);
+      const last = this.text.charCodeAt((this.es[k] as number) - 1);
+      return last === 0xba || last === 0xb0 || last === 0xaa ? this.skipDot(k + 1) : -1;
     }
-    if (
-      t.k !== 'w' ||
-      !UNIT_WORDS.has(t.l) ||
-      t.l === 'no' ||
-      t.l === 'number' ||
-      t.l === 'box' ||
-      t.l === 'gate' ||
-      t.l === 'door'
-    )
-      return -1;
+    if (kk !== K_W) return -1;
+    const f = this.fs[k] as number;
+    if (!(f & UNIT) || f & UNITX) return -1;
     let j = this.skipDot(k + 1);
-    if (isPunct(toks[j], ':')) j++;
-    if (isPunct(toks[j], '#')) j++;
+    if (this.isPunct(j, C_COLON)) j++;
+    if (this.isPunct(j, C_HASH)) j++;
     j = this.numberMark(j);
-    const n = toks[j];
-    if (!n || n.nl) return -1;
-    if (n.k === 'n' || (n.k === 'w' && n.t.length <= 2 && UPPER.test(n.t))) {
+    const nk = this.kind(j);
+    if (nk === K_NONE || this.nl(j)) return -1;
+    if (nk === K_N || (nk === K_W && this.len(j) <= 2 && UPPER.test(this.text.slice(this.ss[j], this.es[j])))) {
       j++;
-      if ((isPunct(toks[j], '-') || isPunct(toks[j], '/')) && toks[j]!.gap === 0 && toks[j + 1]?.k === 'n') j += 2;
+      if ((this.isPunct(j, C_DASH) || this.isPunct(j, C_SLASH)) && this.gap(j) === 0 && this.kind(j + 1) === K_N)
+        j += 2;
       return j;
     }
     return -1;
   }
 
-  private postMemo: number[] | null = null;
-
   postcodeAt(k: number): number {
-    if (!this.postMemo) this.postMemo = new Array<number>(this.toks.length + 1).fill(-2);
-    const memo = this.postMemo[k];
-    if (memo !== undefined && memo !== -2) return memo;
+    if (k < 0 || k > this.n) return this.postcodeAtUncached(k);
+    const memo = this.postMemo[k] as number;
+    if (memo !== 0) return memo - 2;
     const r = this.postcodeAtUncached(k);
-    if (k < this.postMemo.length) this.postMemo[k] = r;
+    this.postMemo[k] = r + 2;
     return r;
   }
 
   postcodeAtUncached(k: number): number {
-    const t = this.toks[k];
-    if (!t || (t.k !== 'n' && t.k !== 'w')) return -1;
-    POSTCODE.lastIndex = t.s;
+    const kk = this.kind(k);
+    if (kk !== K_N && kk !== K_W) return -1;
+    const s = this.ss[k] as number;
+    POSTCODE.lastIndex = s;
     const m = POSTCODE.exec(this.text);
     if (!m) return -1;
-    const end = t.s + m[0].length;
+    const end = s + m[0].length;
     let j = k;
-    while (j < this.toks.length && this.toks[j]!.e <= end) j++;
-    return this.toks[j - 1]!.e === end ? j : -1;
+    while (j < this.n && (this.es[j] as number) <= end) j++;
+    return this.es[j - 1] === end ? j : -1;
   }
 
   stateAt(k: number, afterSep: boolean): number {
-    const t = this.toks[k];
-    if (t?.k !== 'w' || t.t.length < 2 || t.t.length > 3) return -1;
-    const upper = t.t === t.t.toUpperCase() && !LOWER.test(t.t);
+    if (this.kind(k) !== K_W) return -1;
+    const len = this.len(k);
+    if (len < 2 || len > 3) return -1;
+    const t = this.text.slice(this.ss[k], this.es[k]);
+    const upper = t === t.toUpperCase() && !LOWER.test(t);
     if (!upper && !(this.lower && afterSep)) return -1;
     if (!upper) {
-      const nx = this.toks[k + 1];
-      if (nx && !nx.nl && !isPunct(nx, ',') && nx.k !== 'n') return -1;
+      const nk = this.kind(k + 1);
+      if (nk !== K_NONE && !this.nl(k + 1) && !this.isPunct(k + 1, C_COMMA) && nk !== K_N) return -1;
     }
-    if (NAME_STOPWORDS.has(t.l) && !upper) return -1;
+    if (this.fs[k]! & STOP && !upper) return -1;
     return this.skipDot(k + 1);
   }
 
   placeAt(k: number, afterSep: boolean): number {
-    const toks = this.toks;
     let j = k;
     let words = 0;
     for (let n = 0; n < 5; n++) {
-      const t = toks[j];
-      if (!t || (j > k && t.nl)) break;
-      if (t.k === 'p' && t.t === '(' && words > 0) {
+      const kj = this.kind(j);
+      if (kj === K_NONE || (j > k && this.nl(j))) break;
+      if (kj === K_P && this.cs[j] === C_LPAREN && words > 0) {
         // "Cyprus (Greek)", "ΑΓΛΑΝΤΖΙΑ (ΑΓΛΑΓΓΙΑ)"
         let q = j + 1;
-        while (q < j + 5 && isWord(toks[q]) && !toks[q]!.nl) q++;
-        if (isPunct(toks[q], ')') && q > j + 1) {
+        while (q < j + 5 && this.isWord(q) && !this.nl(q)) q++;
+        if (this.isPunct(q, C_RPAREN) && q > j + 1) {
           j = q + 1;
           continue;
         }
         break;
       }
-      if (!isWord(t)) break;
+      if (kj !== K_W && kj !== K_O) break;
+      const f = this.fs[j] as number;
       // "London NW1 6XE": the postcode starts here.
       if (words > 0 && this.postcodeAt(j) > 0) break;
-      if (words > 0 && NAME_PARTICLES.has(t.l) && isWord(toks[j + 1]) && !toks[j + 1]!.nl) {
+      if (words > 0 && f & PART && this.isWord(j + 1) && !this.nl(j + 1)) {
         j++;
         continue;
       }
-      const capOk = isCap(t) || (this.lower && afterSep);
-      if (!capOk || NAME_STOPWORDS.has(t.l) || UNIT_WORDS_LEAD.has(t.l) || t.l === 'box') break;
+      const capOk = (f & CAP) !== 0 || (this.lower && afterSep);
+      if (!capOk || f & (STOP | LEAD) || this.isW(j, 'box')) break;
       words++;
       j = this.skipDot(j + 1);
     }
     if (words === 0) return -1;
     // A capitalised word before a colon is a label ("Mobile: ..."), not a place.
-    if (isPunct(toks[j], ':') || isPunct(toks[j], '@')) return -1;
+    if (this.isPunct(j, C_COLON) || this.isPunct(j, C_AT)) return -1;
     return j;
   }
 
   /** One tail part at k: postcode, unit, state or place. Records what it found in `res`. */
   component(k: number, sep: boolean, res: Tail): number {
-    const toks = this.toks;
     const post = this.postcodeAt(k);
     if (post > 0) {
       res.postcode = true;
@@ -821,7 +1208,10 @@ class Scanner {
       return unit;
     }
     const state = this.stateAt(k, sep);
-    if (state > 0 && (this.postcodeAt(state) > 0 || isPunct(toks[state], ',') || !toks[state] || toks[state]!.nl)) {
+    if (
+      state > 0 &&
+      (this.postcodeAt(state) > 0 || this.isPunct(state, C_COMMA) || this.kind(state) === K_NONE || this.nl(state))
+    ) {
       res.state = true;
       return state;
     }
@@ -835,9 +1225,9 @@ class Scanner {
   }
 
   tail(b: number): Tail {
-    const toks = this.toks;
+    const n = this.n;
     const res: Tail = {
-      end: toks[b - 1]?.e ?? 0,
+      end: b - 1 >= 0 && b - 1 < n ? (this.es[b - 1] as number) : 0,
       unit: false,
       postcode: false,
       state: false,
@@ -846,37 +1236,39 @@ class Scanner {
     };
     let j = b;
     let lines = 0;
-    for (let comp = 0; comp < 12 && j < toks.length; comp++) {
+    for (let comp = 0; comp < 12 && j < n; comp++) {
       let k = j;
       let sep = false;
       // "São Paulo - SP": a spaced dash separates like a comma.
       if (
-        isPunct(toks[k], ',') ||
-        isPunct(toks[k], ';') ||
-        (isPunct(toks[k], '-') && toks[k]!.gap > 0 && (toks[k + 1]?.gap ?? 0) > 0)
+        this.isPunct(k, C_COMMA) ||
+        this.isPunct(k, C_SEMI) ||
+        (this.isPunct(k, C_DASH) && this.gap(k) > 0 && k + 1 < n && this.gap(k + 1) > 0)
       ) {
         sep = true;
         k++;
       }
-      const t0 = toks[k];
-      if (!t0) break;
-      if (t0.nl) {
+      if (this.kind(k) === K_NONE) break;
+      if (this.nl(k)) {
         if (++lines > 6) break;
-        if (this.text.slice(toks[k - 1]!.e, t0.s).split('\n').length > 3) break;
+        // More than two line breaks in between: a new block, not the next address line.
+        let breaks = 0;
+        for (let q = this.es[k - 1] as number; q < (this.ss[k] as number); q++)
+          if (this.text.charCodeAt(q) === 10) breaks++;
+        if (breaks > 2) break;
         sep = true;
         let skipped = 0;
-        while (skipped < 4 && toks[k] && toks[k]!.k === 'p' && LINE_PREFIX.has(toks[k]!.t) && !toks[k + 1]?.nl) {
+        while (skipped < 4 && this.kind(k) === K_P && LINE_PREFIX.has(this.cs[k] as number) && !this.nl(k + 1)) {
           k++;
           skipped++;
         }
-        if (isPunct(toks[k], ',')) k++;
+        if (this.isPunct(k, C_COMMA)) k++;
       }
-      const at = toks[k];
-      if (!at) break;
+      if (this.kind(k) === K_NONE) break;
       const end = this.component(k, sep, res);
       if (end < 0) break;
       j = end;
-      res.end = toks[end - 1]!.e;
+      res.end = this.es[end - 1] as number;
     }
     return res;
   }
@@ -885,15 +1277,29 @@ class Scanner {
   extendLeft(a: number): number {
     let i = a;
     for (let n = 0; n < 2; n++) {
-      const cur = this.toks[i];
-      const p = this.toks[i - 1];
-      if (!cur || cur.nl || !p || p.k !== 'n' || cur.gap === 0 || p.t.length > 6) break;
-      const pp = this.toks[i - 2];
-      if (pp && pp.k === 'p' && p.gap === 0 && '$€£#+-.:/,'.includes(pp.t)) break;
+      if (this.kind(i) === K_NONE || this.nl(i) || this.kind(i - 1) !== K_N || this.gap(i) === 0) break;
+      if (this.len(i - 1) > 6) break;
+      if (this.kind(i - 2) === K_P && this.gap(i - 1) === 0 && LEFT_GLUE.has(this.cs[i - 2] as number)) break;
       i--;
     }
     return i;
   }
+}
+
+/** End of the next match, or Infinity after the last. */
+function nextEnd(scan: Generator<RegExpExecArray>): number {
+  const r = scan.next();
+  return r.done ? Number.POSITIVE_INFINITY : r.value.index + r.value[0].length;
+}
+
+/** Stores match ends up to `upTo` (ends only grow); returns the first end beyond it. */
+function readEnds(scan: Generator<RegExpExecArray>, ends: number[], pending: number, upTo: number): number {
+  let next = pending;
+  while (next <= upTo) {
+    ends.push(next);
+    next = nextEnd(scan);
+  }
+  return next;
 }
 
 /** The largest value in sorted `xs` that is <= x. */
@@ -921,21 +1327,20 @@ interface Hit {
 }
 
 function judge(sc: Scanner, core: Core, hits: Hit[]): void {
-  const toks = sc.toks;
   const a = core.s === undefined ? sc.extendLeft(core.a) : core.a;
-  const start = core.s ?? toks[a]!.s;
-  const coreEnd = core.e ?? toks[core.b - 1]!.e;
+  const start = core.s ?? (sc.ss[a] as number);
+  const coreEnd = core.e ?? (sc.es[core.b - 1] as number);
   const tail = sc.tail(core.b);
   const end = Math.max(coreEnd, tail.end);
   const ev = new Set(core.evidence);
   if (tail.unit) ev.add('unit');
   if (tail.postcode) ev.add('postcode');
   if (tail.state) ev.add('city-state');
+  if (core.needsPostcode && !tail.postcode) return;
   // The cue window is only read when the shape needs it (it is the costliest step).
   const cue = core.strength !== 'strong' && sc.cueBefore(start);
   if (cue) ev.add('address-cue');
   const located = tail.postcode || tail.state;
-  if (core.needsPostcode && !tail.postcode) return;
   let conf: Confidence;
   if (core.strength === 'strong') {
     conf = located ? 'high' : 'medium';
@@ -944,8 +1349,8 @@ function judge(sc: Scanner, core: Core, hits: Hit[]): void {
   } else {
     // A number before the name and a town after a comma ("641 Dašická 688, Turkovice") is
     // the European street-number-town order.
-    const leadNumber = toks[core.a]?.k === 'n' && core.s === undefined;
-    const town = leadNumber && tail.placeAfterSep && toks[core.b - 1]?.k !== 'w';
+    const leadNumber = sc.kind(core.a) === K_N && core.s === undefined;
+    const town = leadNumber && tail.placeAfterSep && sc.kind(core.b - 1) !== K_W;
     const support = (cue ? 1 : 0) + (tail.unit ? 1 : 0) + (located ? 1 : 0) + (town ? 1 : 0);
     if (support === 0) return;
     conf = core.needsPostcode ? 'medium' : support >= 2 ? 'medium' : 'low';
@@ -956,98 +1361,101 @@ function judge(sc: Scanner, core: Core, hits: Hit[]): void {
 
 /** "the corner of 5th Avenue and Main Street", "corner of Bygget 64 and Komel Club". */
 function corners(sc: Scanner, hits: Hit[]): void {
-  const toks = sc.toks;
-  for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i]!.l !== 'corner' || toks[i + 1]!.l !== 'of') continue;
-    let j = i + 2;
-    let left = 0;
-    let streety = false;
-    const scanSide = (from: number): number => {
-      let q = from;
-      let n = 0;
-      while (n < 7 && q < toks.length) {
-        const t = toks[q]!;
-        if (t.nl) break;
-        if (t.k === 'n' || t.k === 'o') streety = true;
-        else if (t.k === 'w') {
-          if (t.l === 'and' || t.l === 'y' || t.l === 'et' || t.l === 'und') break;
-          if ((EN_TYPES_STRONG.has(t.l) || EN_TYPES_WEAK.has(t.l) || POST_TYPES.has(t.l)) && isCap(t)) streety = true;
-          if (PREFIX_TYPES.has(t.l) && !PREFIX_TYPES_AMBIGUOUS.has(t.l)) streety = true;
-          if (sc.compoundStreet(q)) streety = true;
-          if (NAME_STOPWORDS.has(t.l) && !isCap(t)) break;
-        } else if (!(t.t === '.' && t.gap === 0)) break;
-        q++;
-        n++;
-      }
-      return q;
-    };
-    j = scanSide(j);
-    left = j - (i + 2);
-    if (left === 0 || !(toks[j]?.l === 'and' || isPunct(toks[j], '&'))) continue;
+  const n = sc.n;
+  let streety = false;
+  const scanSide = (from: number): number => {
+    let q = from;
+    let count = 0;
+    while (count < 7 && q < n) {
+      const f = sc.fs[q] as number;
+      if (f & NL) break;
+      const k = sc.ks[q];
+      if (k === K_N || k === K_O) streety = true;
+      else if (k === K_W) {
+        if (f & CONJ) break;
+        if (f & (ENS | ENW | POST) && f & CAP) streety = true;
+        if (f & PRE && !(f & PREA)) streety = true;
+        if (sc.compoundStreet(q)) streety = true;
+        if (f & STOP && !(f & CAP)) break;
+      } else if (!(sc.cs[q] === C_DOT && sc.gap(q) === 0)) break;
+      q++;
+      count++;
+    }
+    return q;
+  };
+  for (let i = 0; i + 2 < n; i++) {
+    if (!(sc.fs[i]! & CORNER) || sc.ks[i] !== K_W || !sc.isW(i + 1, 'of')) continue;
+    streety = false;
+    const j = scanSide(i + 2);
+    const left = j - (i + 2);
+    if (left === 0 || !(sc.isW(j, 'and') || sc.isPunct(j, C_AMP))) continue;
     const rightStart = j + 1;
     const end = scanSide(rightStart);
     if (end === rightStart || !streety) continue;
     // A right side that is only lower-case words is prose ("corner of the room and the wall").
-    const capRight = toks.slice(rightStart, end).some((t) => isCap(t) || t.k === 'n');
+    let capRight = false;
+    for (let q = rightStart; q < end && !capRight; q++) capRight = sc.isCap(q) || sc.ks[q] === K_N;
     if (!capRight && !sc.lower) continue;
     const ev = new Set(['corner-of', 'street-type']);
-    hits.push({ start: toks[i]!.s, end: toks[end - 1]!.e, confidence: 'medium', evidence: ev });
+    hits.push({ start: sc.ss[i] as number, end: sc.es[end - 1] as number, confidence: 'medium', evidence: ev });
     i = end - 1;
   }
 }
 
-const HAS_DIGIT = /\d/u;
 // Literals every match of the regex below it contains: most texts skip the regex (which
 // starts with a look-behind, so it is tried at every position) after one quick search.
 const PO_BOX_WORD =
   /box|bag|pmb|p\.o\.b|postfach|postboks|postilokero|postbus|apartado|apdo|caixa|casella|postale|skrytka/iu;
 const FPO_WORD = /fpo/iu;
 const MILITARY_WORD = /[ADF]PO/u;
+// All three of the above in one search: most texts have none of them.
+const ANY_BOX_WORD =
+  /box|bag|pmb|p\.o\.b|postfach|postboks|postilokero|postbus|apartado|apdo|caixa|casella|postale|skrytka|[adf]po/iu;
 const CJK_MARK = /[〒路街道巷弄胡同丁]/u;
 
 /** First token ending after pos (binary search keeps this linear overall). */
-function tokenAt(toks: readonly Tok[], pos: number): number {
+function tokenAt(sc: Scanner, pos: number): number {
   let lo = 0;
-  let hi = toks.length;
+  let hi = sc.n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid]!.e <= pos) lo = mid + 1;
+    if ((sc.es[mid] as number) <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 function pushRegexCore(sc: Scanner, hits: Hit[], s: number, e: number, ev: string[], strength: Core['strength']) {
-  const b = tokenAt(sc.toks, e);
-  const aTok = tokenAt(sc.toks, s);
+  const b = tokenAt(sc, e);
+  const aTok = tokenAt(sc, s);
   judge(sc, { a: aTok, b, evidence: ev, strength, s, e }, hits);
 }
 
 function regexCores(sc: Scanner, hits: Hit[]): void {
   const { text } = sc;
-  // Every pattern below needs a digit (box number, ZIP, house number).
-  if (!HAS_DIGIT.test(text)) return;
-  if (PO_BOX_WORD.test(text)) {
-    for (const m of matchesOf(PO_BOX, text))
-      pushRegexCore(sc, hits, m.index, m.index + m[0].length, ['po-box'], 'strong');
-    for (const m of matchesOf(MILITARY_BOX, text))
-      pushRegexCore(sc, hits, m.index, m.index + m[0].length, ['military'], 'strong');
-  }
-  if (FPO_WORD.test(text)) {
-    for (const m of matchesOf(MILITARY_SHIP, text))
-      pushRegexCore(sc, hits, m.index, m.index + m[0].length, ['military'], 'strong');
-  }
-  if (MILITARY_WORD.test(text)) {
-    for (const m of matchesOf(MILITARY_LINE, text)) {
-      hits.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        confidence: 'high',
-        evidence: new Set(['military', 'postcode']),
-      });
+  if (ANY_BOX_WORD.test(text)) {
+    if (PO_BOX_WORD.test(text)) {
+      for (const m of matchesOf(PO_BOX, text))
+        pushRegexCore(sc, hits, m.index, m.index + m[0].length, ['po-box'], 'strong');
+      for (const m of matchesOf(MILITARY_BOX, text))
+        pushRegexCore(sc, hits, m.index, m.index + m[0].length, ['military'], 'strong');
+    }
+    if (FPO_WORD.test(text)) {
+      for (const m of matchesOf(MILITARY_SHIP, text))
+        pushRegexCore(sc, hits, m.index, m.index + m[0].length, ['military'], 'strong');
+    }
+    if (MILITARY_WORD.test(text)) {
+      for (const m of matchesOf(MILITARY_LINE, text)) {
+        hits.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          confidence: 'high',
+          evidence: new Set(['military', 'postcode']),
+        });
+      }
     }
   }
-  if (CJK_MARK.test(text)) {
+  if (!sc.ascii && CJK_MARK.test(text)) {
     for (const m of matchesOf(CJK_ADDRESS, text)) {
       hits.push({
         start: m.index,
@@ -1091,17 +1499,33 @@ function insideLink(text: string, pos: number): boolean {
   return LINK_CHUNK.test(text.slice(a, b));
 }
 
+const HAS_DIGIT = /\d/u;
+const CORNER_WORD = /corner/iu;
+
 export function findAddresses(text: string): RawFinding[] {
-  if (!/\d/.test(text) && !/corner/i.test(text)) return [];
-  const sc = new Scanner(text);
+  // Every shape has a number except "corner of X and Y".
+  const hasDigit = HAS_DIGIT.test(text);
+  if (!hasDigit && !CORNER_WORD.test(text)) return [];
+  const found = scan(new Scanner(text), hasDigit);
+  if (capacity > SCRATCH_KEEP) {
+    capacity = 0;
+    reserve(1);
+  }
+  return found;
+}
+
+function scan(sc: Scanner, hasDigit: boolean): RawFinding[] {
+  const text = sc.text;
   const hits: Hit[] = [];
-  const toks = sc.toks;
+  const n = sc.n;
+  const ks = sc.ks;
   // Typed shapes first, so an untyped reading that starts earlier ("Kongens Nytorv 13")
   // does not hide the typed one; then untyped shapes only where nothing typed was found.
-  const covered = new Uint8Array(toks.length);
+  const covered = COVERED;
+  covered.fill(0, 0, n);
   let coveredUntil = -1;
-  for (let i = 0; i < toks.length; i++) {
-    if (i < coveredUntil) continue;
+  for (let i = 0; i < n; i++) {
+    if (i < coveredUntil || !sc.mayStartTyped(i)) continue;
     const found = sc.typedCore(i);
     if (found) {
       const before = hits.length;
@@ -1113,26 +1537,36 @@ export function findAddresses(text: string): RawFinding[] {
     }
   }
   // Untyped shapes need a number: a house number within a few tokens, or a postcode later.
-  const nextDigit = new Array<number>(toks.length + 1);
-  nextDigit[toks.length] = toks.length;
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const k = toks[i + 1]?.k;
-    nextDigit[i] = k === 'n' || k === 'o' ? i + 1 : (nextDigit[i + 1] as number);
+  const nextDigit = NEXT_DIGIT;
+  nextDigit[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const k = i + 1 < n ? ks[i + 1] : K_NONE;
+    nextDigit[i] = k === K_N || k === K_O ? i + 1 : (nextDigit[i + 1] as number);
   }
   coveredUntil = -1;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (i < coveredUntil || covered[i]) continue;
-    const t = toks[i]!;
-    if (t.k !== 'n' && (t.k !== 'w' || nextDigit[i] === toks.length)) continue;
-    const found = (t.k === 'n' || nextDigit[i]! <= i + 8 ? sc.coreUntyped(i) : null) ?? sc.coreNamedStreet(i);
+    const k = ks[i];
+    let found: Core | null;
+    if (k === K_N) found = sc.coreUntyped(i);
+    else if (k === K_W && nextDigit[i] !== n) {
+      // Without a leading number, an untyped name starts capitalised; a named street is an
+      // English type word or a glued one.
+      const f = sc.fs[i] as number;
+      const untyped = (f & CAP) !== 0 && nextDigit[i]! <= i + 8;
+      if (!untyped && !((f & (ENS | ENW) && f & CAP) || f & SUFFIXED)) continue;
+      found = (untyped ? sc.coreUntyped(i) : null) ?? sc.coreNamedStreet(i);
+    } else continue;
     if (found && !coversAny(covered, found.a, found.b)) {
       const before = hits.length;
       judge(sc, found, hits);
       if (hits.length > before) coveredUntil = found.b;
     }
   }
-  corners(sc, hits);
-  regexCores(sc, hits);
+  if (sc.hasCorner) corners(sc, hits);
+  // Every regex-found shape needs a digit (box number, ZIP, house number).
+  if (hasDigit) regexCores(sc, hits);
+  if (hits.length === 0) return [];
   return merge(hits.filter((h) => !insideLink(text, h.start))).map((h) => ({
     start: h.start,
     end: h.end,
@@ -1148,9 +1582,10 @@ export const addressDetector = defineDetector({
     'Physical and postal addresses: house number and street in many languages, units, postcodes, PO boxes and military mail.',
   view: 'base',
   // findAddresses' own first test: every shape has a number except "corner of X and Y".
-  gate: (base) => /\d/u.test(base) || /corner/iu.test(base),
-  *find(text) {
-    yield* findAddresses(text);
+  gate: (base) => HAS_DIGIT.test(base) || CORNER_WORD.test(base),
+  // The array itself: a generator around it costs more than the scan of most messages.
+  find(text) {
+    return findAddresses(text);
   },
   examples: {
     match: [
