@@ -55,6 +55,9 @@ describe('NameAlternation', () => {
   const piece = fc.oneof(
     fc.constantFrom(...words, ...others),
     fc.tuple(fc.constantFrom(...words), fc.nat(7)).map(([w, k]) => leet(w, k)),
+    fc
+      .tuple(fc.constantFrom(...words), fc.boolean())
+      .map(([w, all]) => (all ? w.toUpperCase() : w[0]?.toUpperCase() + w.slice(1))),
     fc.constantFrom(' ', '  ', '.', '-', '_', '\n', '@', '!', '|', '1', 'x', 'app', 'number', 'é'),
     fc.string({ maxLength: 4 }),
   );

@@ -455,6 +455,30 @@ interface SourceStart {
   firsts: string;
   /** Characters that can come second, or null for any. */
   seconds: string | null;
+  /** ASCII characters (lower case) that can come third and fourth, or null for any. */
+  later: readonly [string | null, string | null];
+}
+
+/** What may stand at positions 2 and 3 of a literal name (any, once it may have ended). */
+function literalLater(word: string): [string | null, string | null] {
+  const at = (p: number): string | null => {
+    if (word.length <= p || word.slice(0, p + 1).includes(' ')) return null;
+    return word[p] as string;
+  };
+  return [at(2), at(3)];
+}
+
+/** The same for a fuzzy name: each letter may repeat, so any earlier letter may be there. */
+function fuzzyLater(name: string): [string | null, string | null] {
+  const atoms = [...name].map((ch) => (ch === ' ' || ch === '-' ? null : (LEET[ch] ?? ch)));
+  const letters = atoms.filter((a) => a !== null).length;
+  const at = (p: number): string | null => {
+    if (letters <= p) return null;
+    let set = '';
+    for (const a of atoms.slice(0, p + 1)) set += a ?? SEPARATOR_CHARS;
+    return set;
+  };
+  return [at(2), at(3)];
 }
 
 function fuzzyStart(name: string): { firsts: string; seconds: string } {
@@ -489,14 +513,22 @@ function sourceStarts(entries: readonly PlatformEntry[], withWeak: boolean): Sou
     for (const n of e.latin) {
       const word = n.toLowerCase();
       const fuzzy = word.replace(/[\s-]/gu, '').length >= 5;
-      out.push({ source: fuzzy ? fuzzyWord(n) : escapeRe(n), ...(fuzzy ? fuzzyStart(word) : literalStart(word)) });
+      out.push({
+        source: fuzzy ? fuzzyWord(n) : escapeRe(n),
+        ...(fuzzy ? fuzzyStart(word) : literalStart(word)),
+        later: fuzzy ? fuzzyLater(word) : literalLater(word),
+      });
     }
     for (const o of e.other ?? []) {
-      out.push({ source: isArabic(o) ? `${ARABIC_PREFIX}${o}` : o, ...otherStart(o, true) });
+      out.push({ source: isArabic(o) ? `${ARABIC_PREFIX}${o}` : o, ...otherStart(o, true), later: [null, null] });
     }
     if (withWeak) {
       for (const w of e.weak ?? [])
-        out.push({ source: w.replace(/ /gu, '\\s{1,3}'), ...literalStart(w.toLowerCase()) });
+        out.push({
+          source: w.replace(/ /gu, '\\s{1,3}'),
+          ...literalStart(w.toLowerCase()),
+          later: literalLater(w.toLowerCase()),
+        });
     }
   }
   // Longest first, so "whatsapp" wins over "whats" and "telegrame" over "telegram".
@@ -513,7 +545,7 @@ const BUCKET_KEYS_MAX = 4096;
 export class NameAlternation {
   private readonly starts: readonly SourceStart[];
   private readonly firsts = new Set<number>();
-  private readonly asciiBuckets: (RegExp | null | undefined)[] = new Array(128 * 128).fill(undefined);
+  private readonly asciiBuckets: (AsciiBucket | undefined)[] = new Array(128 * 128).fill(undefined);
   private readonly buckets = new Map<string, RegExp | null>();
   // One compiled regex per distinct set of names (many keys share one).
   private readonly compiled = new Map<string, RegExp>();
@@ -526,28 +558,30 @@ export class NameAlternation {
   /** The names that can start with these two characters, as one sticky regex. */
   private bucket(c0: number, c1: number): RegExp | null {
     const b = Number.isNaN(c1) ? 0 : c1;
-    // ASCII pairs (nearly all lookups) index a flat table; others go through a map.
-    if (c0 < 128 && b < 128) {
-      const key = c0 * 128 + b;
-      const hit = this.asciiBuckets[key];
-      if (hit !== undefined) return hit;
-      const re = this.build(lowerCode(c0), lowerCode(b));
-      this.asciiBuckets[key] = re;
-      return re;
-    }
     const a = lowerCode(c0);
     if (!this.firsts.has(a)) return null;
     const key = String.fromCharCode(a, lowerCode(b));
     const hit = this.buckets.get(key);
     if (hit !== undefined) return hit;
-    const re = this.build(a, lowerCode(b));
+    const re = this.build(a, lowerCode(b))?.re ?? null;
     // Hostile text can bring many distinct pairs; the compiled regexes stay.
     if (this.buckets.size >= BUCKET_KEYS_MAX) this.buckets.clear();
     this.buckets.set(key, re);
     return re;
   }
 
-  private build(a: number, b: number): RegExp | null {
+  /** The ASCII pair's bucket, with what its names allow at positions 2 and 3. */
+  private asciiBucket(c0: number, c1: number): AsciiBucket {
+    const key = c0 * 128 + c1;
+    let hit = this.asciiBuckets[key];
+    if (hit === undefined) {
+      hit = this.build(lowerCode(c0), lowerCode(c1)) ?? NO_BUCKET;
+      this.asciiBuckets[key] = hit;
+    }
+    return hit;
+  }
+
+  private build(a: number, b: number): AsciiBucket | null {
     if (!this.firsts.has(a)) return null;
     const first = String.fromCharCode(a);
     const second = String.fromCharCode(b);
@@ -558,17 +592,48 @@ export class NameAlternation {
     const source = `${WB_L}(?:${parts.map((s) => s.source).join('|')})${WB_R}`;
     const re = this.compiled.get(source) ?? new RegExp(source, 'iuy');
     this.compiled.set(source, re);
-    return re;
+    const allowed = (p: 0 | 1): Uint8Array | null => {
+      const table = new Uint8Array(128);
+      for (const s of parts) {
+        const set = s.later[p];
+        if (set === null) return null;
+        for (const ch of set.toLowerCase()) if (ch.charCodeAt(0) < 128) table[ch.charCodeAt(0)] = 1;
+      }
+      return table;
+    };
+    return { re, third: allowed(0), fourth: allowed(1) };
   }
 
   /** The name starting exactly at `at` (a word start), as the full alternation finds it. */
   matchAt(text: string, at: number): RegExpExecArray | null {
-    const re = this.bucket(text.charCodeAt(at), text.charCodeAt(at + 1));
-    if (!re) return null;
+    const c0 = text.charCodeAt(at);
+    const c1 = text.charCodeAt(at + 1);
+    let re: RegExp | null;
+    if (c0 < 128 && c1 < 128) {
+      const bucket = this.asciiBucket(c0, c1);
+      re = bucket.re;
+      if (re === null) return null;
+      // Third and fourth characters no name of the bucket allows (ASCII ones only).
+      const c2 = text.charCodeAt(at + 2);
+      if (bucket.third !== null && c2 < 128 && bucket.third[lowerCode(c2)] !== 1) return null;
+      const c3 = text.charCodeAt(at + 3);
+      if (bucket.fourth !== null && c3 < 128 && bucket.fourth[lowerCode(c3)] !== 1) return null;
+    } else {
+      re = this.bucket(c0, c1);
+      if (re === null) return null;
+    }
     re.lastIndex = at;
     return re.exec(text);
   }
 }
+
+interface AsciiBucket {
+  re: RegExp | null;
+  third: Uint8Array | null;
+  fourth: Uint8Array | null;
+}
+
+const NO_BUCKET: AsciiBucket = { re: null, third: null, fourth: null };
 
 /** The regex source of the full alternation (a reference for tests). */
 export const ALL_CHANNELS_SOURCE = alternation([...MESSENGERS, ...CHANNELS], true);
