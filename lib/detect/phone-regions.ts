@@ -57,19 +57,40 @@ export const NO_TRUNK_MOBILE_REGIONS: readonly CountryCode[] = ['IN', 'BR'] as c
  * default region", so the region loop skips regions without paying for a parse (tens of
  * microseconds each inside the library). A valid number's national significant number
  * matches the general pattern of its country (the region, or another country sharing its
- * calling code), and is the digits themselves or what is left once the region's national
+ * calling code) and, where the country lists number types, the pattern of one of them
+ * (fixed line, mobile, toll free...); it is the digits themselves or what is left once the region's national
  * prefix (its "national prefix for parsing" pattern, as the library reads it) is stripped.
  * The library also reads digits that start with the region's calling code as the calling
  * code and a national number. Regions that rewrite the prefix (a transform rule) or digits
  * that start with the region's international prefix are always parsed.
  */
+/** A country's general pattern, and its type patterns (null: the country lists no types). */
+interface CountryPatterns {
+  general: RegExp;
+  types: readonly RegExp[] | null;
+}
+
 interface RegionCheck {
   always: boolean;
   idd: RegExp;
   prefix: RegExp | null;
   callingCode: string;
-  patterns: readonly RegExp[];
+  patterns: readonly CountryPatterns[];
 }
+
+// The types the library tries when it decides a number is valid, fixed line first.
+const NUMBER_TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+] as const;
 
 const checks = new Map<string, RegionCheck>();
 
@@ -77,6 +98,8 @@ const checks = new Map<string, RegionCheck>();
 // Should a later version lack one, every region is parsed as before (slower, same result).
 interface PlanReader {
   callingCode(): string;
+  hasTypes(): boolean;
+  type(name: string): { pattern(): string | undefined } | undefined;
   nationalNumberPattern(): string;
   nationalPrefixTransformRule(): string | undefined;
   nationalPrefixForParsing(): string | undefined;
@@ -98,12 +121,21 @@ function readCheck(region: CountryCode): RegionCheck {
   const idd = new RegExp(`^(?:${plan.IDDPrefix()})`);
   const forParsing = plan.nationalPrefixForParsing();
   const prefix = forParsing ? new RegExp(`^(?:${forParsing})`) : null;
-  const patterns: RegExp[] = [];
+  const patterns: CountryPatterns[] = [];
   for (const country of m.getCountryCodesForCallingCode(plan.callingCode()) ?? [region]) {
     m.selectNumberingPlan(country);
-    const pattern = m.numberingPlan?.nationalNumberPattern();
-    if (!pattern) return PARSE_ALWAYS;
-    patterns.push(new RegExp(`^(?:${pattern})$`));
+    const other = m.numberingPlan;
+    const pattern = other?.nationalNumberPattern();
+    if (!other || !pattern) return PARSE_ALWAYS;
+    let types: RegExp[] | null = null;
+    if (other.hasTypes()) {
+      types = [];
+      for (const t of NUMBER_TYPES) {
+        const p = other.type(t)?.pattern();
+        if (p) types.push(new RegExp(`^(?:${p})$`));
+      }
+    }
+    patterns.push({ general: new RegExp(`^(?:${pattern})$`), types });
   }
   return patterns.length ? { always: false, idd, prefix, callingCode: plan.callingCode(), patterns } : PARSE_ALWAYS;
 }
@@ -137,8 +169,13 @@ export function mayBeValidIn(digits: string, region: CountryCode): boolean {
 
 function nationalMatches(check: RegionCheck, digits: string): boolean {
   const stripped = check.prefix?.exec(digits)?.[0].length ?? 0;
-  for (const re of check.patterns) {
-    if (re.test(digits) || (stripped > 0 && re.test(digits.slice(stripped)))) return true;
+  for (const country of check.patterns) {
+    if (fits(country, digits) || (stripped > 0 && fits(country, digits.slice(stripped)))) return true;
   }
   return false;
+}
+
+function fits(country: CountryPatterns, nsn: string): boolean {
+  if (!country.general.test(nsn)) return false;
+  return country.types === null || country.types.some((t) => t.test(nsn));
 }
