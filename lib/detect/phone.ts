@@ -293,6 +293,17 @@ function reviveGluedPhones(
       k = e + 1;
       continue; // only 3-3-4 and 1-3-3-4 can be revived
     }
+    // Only 3-3-4 and 1-3-3-4 can be revived: checked before anything is allocated.
+    const size = e - k + 1;
+    const len = (x: number): number => (groups[k + x] as Group).digits.length;
+    const shaped =
+      size === 3
+        ? len(0) === 3 && len(1) === 3 && len(2) === 4
+        : len(0) === 1 && len(1) === 3 && len(2) === 3 && len(3) === 4;
+    if (!shaped) {
+      k = e + 1;
+      continue;
+    }
     const seg = groups.slice(k, e + 1);
     const seps = new Set(links.slice(k, e));
     const lens = seg.map((g) => g.digits.length).join('-');
