@@ -805,14 +805,27 @@ const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
  */
 const IBAN_GATE = /[A-Z]{2}\p{N}{2}/u;
 
-/** [A-Za-z0-9]{14} somewhere (a loop: the regex tries 14 characters from every position). */
+const isAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * [A-Za-z0-9]{14} somewhere. Such a run holds every 14th position, so only those are looked
+ * at, and the run around one measured (each character is read at most twice).
+ */
 function hasWalletRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
-      if (++run >= 14) return true;
-    } else run = 0;
+  const n = text.length;
+  let i = 13;
+  while (i < n) {
+    if (!isAlnumCode(text.charCodeAt(i))) {
+      i += 14;
+      continue;
+    }
+    let s = i;
+    while (s > 0 && isAlnumCode(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isAlnumCode(text.charCodeAt(e))) e++;
+    if (e - s >= 14) return true;
+    // The next run starts after e, so its 14th character is at e + 14 or later.
+    i = e + 14;
   }
   return false;
 }

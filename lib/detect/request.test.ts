@@ -172,6 +172,12 @@ describe('request: start words and clause starts', () => {
     expect(at('über(?![\\p{L}])', 'ÜBER')).toEqual([0]);
   });
 
+  it('skips words longer than any start word, but not prefixes inside them', () => {
+    expect(at('(?:send|give)\\s', 'sendsendsend send give')).toEqual([13, 18]);
+    expect(at('(?:scam)\\p{L}{0,4}', 'scammersscammers scam')).toEqual([0, 17]);
+    expect(at('send\\s', 'ſendſendſend ſend')).toEqual([13]);
+  });
+
   it('cannot read a start that may be any letter', () => {
     expect(new LeadWords().add('\\p{L}{2}x', 0)).toBe(-1);
   });

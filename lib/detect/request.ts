@@ -1,7 +1,7 @@
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { execAll, T_EMAIL, T_MEET, T_MSG, T_PHONE, tagChannels, WB_L, WB_R, wordAt } from './lexicon';
-import { foldWord, hashFolded, isLetterCode, LeadWords, mark } from './start-words';
+import { foldWord, hashFolded, isLetterCode, LeadWords } from './start-words';
 
 /*
  * Requests for contact details, and proposals to move the conversation off the platform.
@@ -491,14 +491,13 @@ function isSpaceCode(c: number): boolean {
 
 /**
  * What the rule loop learns about one tagged text, in one pass when first needed: where
- * words of each lead are, and every position where a clause can start (a superset of where
- * CLAUSE holds). A rule is then tried only from those positions.
+ * words of each lead are. A rule is then tried only from those positions (or from the clause
+ * starts just before them).
  */
 class TextFacts {
   readonly tagged: string;
   readonly hasTag: boolean;
   private at: Array<number[] | undefined> | undefined;
-  private readonly clauses: number[] = [];
 
   constructor(tagged: string) {
     this.tagged = tagged;
@@ -507,55 +506,43 @@ class TextFacts {
 
   /** Where words the lead can start with begin (empty when there are none). */
   leadAt(lead: number): readonly number[] {
-    this.at ??= this.scan();
+    this.at ??= LEADS.scan(this.tagged);
     return this.at[lead] ?? [];
   }
+}
 
-  clauseStarts(): readonly number[] {
-    this.at ??= this.scan();
-    return this.clauses;
-  }
+/**
+ * Whether CLAUSE can hold at i (a superset): start of text, after a mark, after a spaced
+ * dash, or at a clause word between spaces. Asked only at the few positions before a rule's
+ * opening word, instead of a pass over every character.
+ */
+function isClauseStart(t: string, i: number): boolean {
+  if (i === 0) return true;
+  const bits = CHAR_BITS[t.charCodeAt(i - 1)] as number;
+  if ((bits & MARK_BIT) !== 0) return true;
+  if ((bits & SPACE_BIT) === 0) return false;
+  if (afterDash(t, i)) return true;
+  // Clause words are at most 6 letters, each folding to one.
+  let end = i;
+  while (end < t.length && end - i <= 6 && isLetterCode(t.charCodeAt(end))) end++;
+  if (end === i || end - i > 6 || end >= t.length || !isSpaceCode(t.charCodeAt(end))) return false;
+  return CLAUSE_WORD_HASHES.has(hashFolded(foldWord(t.slice(i, end))));
+}
 
-  private scan(): Array<number[] | undefined> {
-    const t = this.tagged;
-    const words: number[] = [];
-    const at = LEADS.scan(t, (start, end, h) => {
-      // A clause word after a space and before one ("… and send me …").
-      if (
-        start > 0 &&
-        end < t.length &&
-        isSpaceCode(t.charCodeAt(start - 1)) &&
-        isSpaceCode(t.charCodeAt(end)) &&
-        CLAUSE_WORD_HASHES.has(h)
-      )
-        words.push(start);
-    });
-    // Start of text, after a mark, after a spaced dash; merged with the clause words.
-    const clauses = this.clauses;
-    let w = 0;
-    for (let i = 0; i < t.length; i++) {
-      const bits = i === 0 ? MARK_BIT : (CHAR_BITS[t.charCodeAt(i - 1)] as number);
-      const word = words[w] === i;
-      if (word) w++;
-      if (word || (bits & MARK_BIT) !== 0 || ((bits & SPACE_BIT) !== 0 && this.afterDash(i))) clauses.push(i);
-    }
-    return at;
-  }
-
-  /** (?<=\s[-–—]\s{1,2}) at i, which follows a space. */
-  private afterDash(i: number): boolean {
-    const t = this.tagged;
-    if (i < 3) return false;
-    const b = CHAR_BITS[t.charCodeAt(i - 2)] as number;
-    if ((b & DASH_BIT) !== 0) return isSpaceCode(t.charCodeAt(i - 3));
-    const a = CHAR_BITS[t.charCodeAt(i - 3)] as number;
-    return i >= 4 && (b & SPACE_BIT) !== 0 && (a & DASH_BIT) !== 0 && isSpaceCode(t.charCodeAt(i - 4));
-  }
+/** (?<=\s[-–—]\s{1,2}) at i, which follows a space. */
+function afterDash(t: string, i: number): boolean {
+  if (i < 3) return false;
+  const b = CHAR_BITS[t.charCodeAt(i - 2)] as number;
+  if ((b & DASH_BIT) !== 0) return isSpaceCode(t.charCodeAt(i - 3));
+  const a = CHAR_BITS[t.charCodeAt(i - 3)] as number;
+  return i >= 4 && (b & SPACE_BIT) !== 0 && (a & DASH_BIT) !== 0 && isSpaceCode(t.charCodeAt(i - 4));
 }
 
 /** Where CLAUSE can hold in a tagged text, ascending (a superset; exported for tests). */
 export function clauseStartsOf(tagged: string): readonly number[] {
-  return new TextFacts(tagged).clauseStarts();
+  const out: number[] = [];
+  for (let i = 0; i < tagged.length; i++) if (isClauseStart(tagged, i)) out.push(i);
+  return out;
 }
 
 let lastFacts: TextFacts | undefined;
@@ -585,31 +572,34 @@ const NO_MATCHES: readonly RegExpExecArray[] = [];
 function ruleMatches(p: PreparedRule, facts: TextFacts): readonly RegExpExecArray[] {
   if (p.from === 'anywhere' || p.lead < 0) return [...execAll(p.rule.re, facts.tagged)];
   const leads = facts.leadAt(p.lead);
-  const clause = p.from === 'clause';
-  const starts = clause ? facts.clauseStarts() : leads;
-  const openers = clause && p.opener >= 0 ? facts.leadAt(p.opener) : undefined;
   // A match holds its core, which starts at a lead word: none starts after the last one.
   const last = leads[leads.length - 1] as number;
   const text = facts.tagged;
   const re = p.sticky;
   let out: RegExpExecArray[] | undefined;
   let next = 0;
-  let o = 0;
-  for (const at of starts) {
-    if (at > last) break;
-    if (at < next) continue;
-    if (openers) {
-      let word = at;
-      while (word < at + 3 && isSpaceCode(text.charCodeAt(word))) word++;
-      while (o < openers.length && (openers[o] as number) < word) o++;
-      if (openers[o] !== word) continue;
-    }
+  const tryAt = (at: number): void => {
     re.lastIndex = at;
     const m = re.exec(text);
-    if (m === null) continue;
+    if (m === null) return;
     next = m.index + Math.max(1, m[0].length);
     out ??= [];
     out.push(m);
+  };
+  if (p.from === 'lead') {
+    for (const at of leads) if (at >= next) tryAt(at);
+  } else if (p.opener < 0) {
+    for (let at = next; at <= last; at = Math.max(at + 1, next)) if (isClauseStart(text, at)) tryAt(at);
+  } else {
+    // A clause start is the opening word itself or up to 3 spaces before it.
+    for (const word of facts.leadAt(p.opener)) {
+      let at = word;
+      while (at > word - 3 && at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+      for (; at <= word; at++) {
+        if (at > last) return out ?? NO_MATCHES;
+        if (at >= next && isClauseStart(text, at)) tryAt(at);
+      }
+    }
   }
   return out ?? NO_MATCHES;
 }

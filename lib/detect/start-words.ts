@@ -340,73 +340,96 @@ export class LeadWords {
   /** By the low byte of the first character: a shared byte only costs a needless lookup. */
   private readonly prefixFirst = new Uint8Array(256);
   private count = 0;
+  /** One more than the longest start word or prefix, in folded units. */
+  private longest = 1;
 
   /** Registers the start words of `src` from `at` as a lead: its id, or -1 when they cannot be spelled out. */
   add(src: string, at: number): number {
     const words = at < 0 ? undefined : startWords(src, at);
     if (!words || [...words.open].some((w) => w.length >= this.prefixLength.length)) return -1;
     const id = this.count++;
-    for (const w of words.done) this.words.add(hashFolded(w), id);
+    for (const w of words.done) {
+      this.words.add(hashFolded(w), id);
+      this.longest = Math.max(this.longest, w.length + 1);
+    }
     for (const w of words.open) {
       this.prefixes.add(hashFolded(w), id);
       this.prefixLength[w.length] = 1;
       this.prefixFirst[w.charCodeAt(0) & 0xff] = 1;
+      this.longest = Math.max(this.longest, w.length + 1);
     }
     return id;
   }
 
-  /**
-   * at[lead]: where words of the lead start in `text`, ascending (undefined: nowhere).
-   * `onWord` sees every letter word with its folded hash.
-   */
-  scan(text: string, onWord?: (start: number, end: number, hash: number) => void): Array<number[] | undefined> {
+  /** at[lead]: where words of the lead start in `text`, ascending (undefined: nowhere). */
+  scan(text: string): Array<number[] | undefined> {
     const at: Array<number[] | undefined> = new Array(this.count);
+    const words = this.words;
+    const prefixes = this.prefixes;
+    const prefixLength = this.prefixLength;
+    const prefixFirst = this.prefixFirst;
+    // Past this many folded units a word can neither be a start word nor hold a prefix: the
+    // rest of it is skipped unhashed.
+    const hashUpTo = this.longest;
     const n = text.length;
     let i = 0;
     while (i < n) {
       const start = i;
       const c = text.charCodeAt(i);
       let h = FNV_OFFSET;
-      if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : isLetterCode(c)) {
-        // hashFolded of the folded word, one character at a time.
-        let len = 0;
-        let prefixes = false;
-        for (; i < n; i++) {
-          const d = text.charCodeAt(i);
-          if (d < 128) {
-            if ((d | 32) < 97 || (d | 32) > 122) break;
-            if (i === start) prefixes = this.prefixFirst[d | 32] === 1;
-            h = Math.imul(h ^ (d | 32), FNV_PRIME);
-            if (prefixes && this.prefixLength[++len] === 1) mark(at, this.prefixes.get(h & KEY_MASK), start);
-          } else if (isLetterCode(d)) {
-            let u = FOLDED_UNIT[d] as number;
-            if (u === 0) u = foldUnit(d);
-            if (u !== MANY_UNITS) {
-              if (i === start) prefixes = this.prefixFirst[u & 0xff] === 1;
-              h = Math.imul(h ^ u, FNV_PRIME);
-              if (prefixes && this.prefixLength[++len] === 1) mark(at, this.prefixes.get(h & KEY_MASK), start);
-              continue;
-            }
-            const f = FOLDED_CHARS.get(d) as string;
-            for (let k = 0; k < f.length; k++) {
-              const v = f.charCodeAt(k);
-              if (i === start && k === 0) prefixes = this.prefixFirst[v & 0xff] === 1;
-              h = Math.imul(h ^ v, FNV_PRIME);
-              if (prefixes && this.prefixLength[++len] === 1) mark(at, this.prefixes.get(h & KEY_MASK), start);
-            }
-          } else break;
+      if (c < 128) {
+        if ((c | 32) < 97 || (c | 32) > 122) {
+          i++;
+          continue;
         }
-        h &= KEY_MASK;
-        if (onWord) onWord(start, i, h);
-      } else {
+      } else if (!isLetterCode(c)) {
         i++;
         if (!isTagCode(c)) continue;
         h = Math.imul(h ^ c, FNV_PRIME) & KEY_MASK;
+        mark(at, words.get(h), start);
+        continue;
       }
-      mark(at, this.words.get(h), start);
+      // hashFolded of the folded word, one character at a time.
+      let len = 0;
+      const first = c < 128 ? c | 32 : foldedFirst(c);
+      const open = prefixFirst[first & 0xff] === 1;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if ((d | 32) < 97 || (d | 32) > 122) break;
+          if (len >= hashUpTo) continue;
+          h = Math.imul(h ^ (d | 32), FNV_PRIME);
+          if (++len < prefixLength.length && open && prefixLength[len] === 1)
+            mark(at, prefixes.get(h & KEY_MASK), start);
+        } else if (isLetterCode(d)) {
+          if (len >= hashUpTo) continue;
+          let u = FOLDED_UNIT[d] as number;
+          if (u === 0) u = foldUnit(d);
+          if (u !== MANY_UNITS) {
+            h = Math.imul(h ^ u, FNV_PRIME);
+            if (++len < prefixLength.length && open && prefixLength[len] === 1)
+              mark(at, prefixes.get(h & KEY_MASK), start);
+            continue;
+          }
+          const f = FOLDED_CHARS.get(d) as string;
+          for (let k = 0; k < f.length; k++) {
+            h = Math.imul(h ^ f.charCodeAt(k), FNV_PRIME);
+            if (++len < prefixLength.length && open && prefixLength[len] === 1)
+              mark(at, prefixes.get(h & KEY_MASK), start);
+          }
+        } else break;
+      }
+      if (len < hashUpTo) mark(at, words.get(h & KEY_MASK), start);
     }
     return at;
   }
+}
+
+/** The first folded unit of a non-ASCII letter, as scan reads it. */
+function foldedFirst(c: number): number {
+  let u = FOLDED_UNIT[c] as number;
+  if (u === 0) u = foldUnit(c);
+  return u !== MANY_UNITS ? u : (FOLDED_CHARS.get(c) as string).charCodeAt(0);
 }
 
 /** Hash keys (non-negative) -> lead ids, open addressing: cheaper than a Map per word. */
