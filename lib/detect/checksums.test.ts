@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   base58CheckDecode,
   base58Decode,
-  ibanMod97,
   isBitcoinBase58Address,
   isBitcoinBech32Address,
   isSolanaAddressShape,
