@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test as linkifyTest } from 'linkifyjs';
 import { describe, expect, it } from 'vitest';
-import { AMBIGUOUS_CCTLDS, BARE_GTLDS, DOMAIN_RULES, lookupDomain, MAIL_PROVIDERS } from './domains';
+import { AMBIGUOUS_CCTLDS, BARE_GTLDS, DOMAIN_RULES, LINKIFY_TLDS, lookupDomain, MAIL_PROVIDERS } from './domains';
 
 describe('lookupDomain', () => {
   it.each([
@@ -105,5 +108,22 @@ describe('tables', () => {
 
   it('bare-domain TLD lists do not overlap', () => {
     for (const t of AMBIGUOUS_CCTLDS) expect(BARE_GTLDS).not.toContain(t);
+  });
+
+  it("LINKIFY_TLDS is the installed linkifyjs's own list", () => {
+    const src = readFileSync(createRequire(import.meta.url).resolve('linkifyjs'), 'utf8');
+    const encoded = /encodedTlds = '([^']*)'/u.exec(src)?.[1] ?? '';
+    expect(encoded.length).toBeGreaterThan(1000);
+    const words: string[] = [];
+    const stack: string[] = [];
+    for (const [, letter, up] of encoded.matchAll(/(\D)|(\d+)/gu)) {
+      if (letter) stack.push(letter);
+      else {
+        words.push(stack.join(''));
+        stack.length -= Number(up);
+      }
+    }
+    expect([...LINKIFY_TLDS].sort()).toEqual(words.sort());
+    for (const t of LINKIFY_TLDS) expect(linkifyTest(`a.${t}`, 'url')).toBe(true);
   });
 });

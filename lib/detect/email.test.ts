@@ -128,6 +128,15 @@ describe('email: evidence and confidence', () => {
   });
 });
 
+describe('email: top-level domains', () => {
+  it("takes a TLD from linkify's list, in any case and script", () => {
+    expect(emails('write to jane@example.PHOTOGRAPHY').map((f) => f.canonical)).toEqual(['jane@example.photography']);
+    expect(emails('write to jane@example.рф').map((f) => f.canonical)).toEqual(['jane@example.рф']);
+    expect(emails('write to jane@example.notatld')).toEqual([]);
+    expect(emails('write to jane@example.c')).toEqual([]);
+  });
+});
+
 describe('email: in the whole detector', () => {
   it('reports the address, not its domain as a link', () => {
     const fs = detect('contact: ahmed dot raza at example dot com for samples');

@@ -4,7 +4,7 @@ import { defineNormalizer } from '../normalize/define';
 import { identity, type MappedText, TextBuilder } from '../normalize/mapped-text';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
-import { MAIL_PROVIDER_DOMAINS, MAIL_PROVIDERS } from './domains';
+import { LINKIFY_TLDS, MAIL_PROVIDER_DOMAINS, MAIL_PROVIDERS } from './domains';
 import { matchesOf } from './lexicon';
 import type { Confidence } from './types';
 
@@ -51,6 +51,7 @@ const LOCAL_CHAR = /^[\p{L}\p{M}\p{N}._%+-]$/u;
 const DOMAIN_CHAR = /^[\p{L}\p{M}\p{N}.-]$/u;
 const LABEL = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
 const ALPHA_TLD = /^\p{L}{2,24}$/u;
+const ASCII_LOWER = /^[a-z]{1,63}$/u;
 const VERSION_LIKE = /^v?\d{1,6}(?:\.\d{1,6}){0,4}$/iu;
 const HAS_LETTER = /\p{L}/u;
 // A local part that is itself a file or framework name ("Node.js at vercel.com").
@@ -85,6 +86,8 @@ const tldCache = new Map<string, boolean>();
 /** A real top-level domain, by linkify's own list (cached: a few hundred names at most). */
 function isTld(tld: string): boolean {
   const key = tld.toLowerCase();
+  // An ASCII name is a TLD to linkify exactly when it is in its list.
+  if (ASCII_LOWER.test(key)) return LINKIFY_TLDS.has(key);
   const hit = tldCache.get(key);
   if (hit !== undefined) return hit;
   let ok = false;
@@ -311,7 +314,8 @@ function mayFold(base: string): boolean {
   return false;
 }
 
-const PROVIDER_GATE = /gmail|g-mail|hotmail|outlook|yahoo|ymail|proton|icloud|zoho|gmx|yandex/iu;
+// Without /u (faster to scan): /iu also folds the Kelvin sign into "k", written out here.
+const PROVIDER_GATE = /g-?mail|hotmail|outloo[k\u212A]|yahoo|ymail|proton|icloud|zoho|gmx|yandex/i;
 
 /** The code units `\s` matches. */
 function isSpace(c: number): boolean {
@@ -405,8 +409,12 @@ const FOLD_STEPS = [...VIEW_NORMALIZERS.symbols, emailMasks];
 
 function* findEmails(base: string): Generator<RawFinding> {
   const fold = mayFold(base);
-  const provider = PROVIDER_GATE.test(base);
-  if (!provider && !atMayMatter(base) && !(fold && foldMayMakeAt(base))) return;
+  // PROVIDER_GATE is the slowest of these tests: run it on the base text only when needed.
+  let provider: boolean | undefined;
+  if (!atMayMatter(base) && !(fold && foldMayMakeAt(base))) {
+    provider = PROVIDER_GATE.test(base);
+    if (!provider) return;
+  }
   const st = fold ? runNormalizers(identity(base), FOLD_STEPS) : identity(base);
   const text = st.text;
   const found: RawFinding[] = [];
@@ -422,7 +430,7 @@ function* findEmails(base: string): Generator<RawFinding> {
   }
   const main = [...found];
   // PROVIDER_CUE names a provider: most texts are ruled out by the cheap test first.
-  if (fold ? PROVIDER_GATE.test(text) : provider) {
+  if (fold ? PROVIDER_GATE.test(text) : (provider ?? PROVIDER_GATE.test(base))) {
     for (const m of matchesOf(PROVIDER_CUE, text)) {
       const handle = (m[2] as string).replace(/[._+-]{1,64}$/u, '');
       const start = m.index + m[0].length - (m[2] as string).length;

@@ -201,6 +201,14 @@ describe('url: chunks and the verdict cache', () => {
     expect(links('see /example.com now')).toEqual([]);
   });
 
+  it('reads only chunks with a TLD linkify knows, a scheme or "file:"', () => {
+    expect(links('e.g.Smith wrote v2.final, see main.go')).toEqual([]);
+    expect(links('e.g.Smith wrote docs.example.com/x').map((f) => f.text)).toEqual(['docs.example.com/x']);
+    expect(links('see https://intranet.corp/x').map((f) => f.canonical)).toEqual(['intranet.corp/x']);
+    expect(links('see file:share.zz/x.y')).toEqual(links('see file:share.zz/x.y'));
+    expect(links('buy at shop.рф/x').map((f) => f.text)).toEqual(['shop.рф/x']);
+  });
+
   it('reads a long run in 2,000-character chunks', () => {
     expect(links(`${'x'.repeat(2000)} example.com`).map((f) => f.text)).toEqual(['example.com']);
     expect(links(`${'x'.repeat(1998)}example.com/abc`)).toEqual([]);

@@ -1,9 +1,9 @@
-import { find as linkifyFind } from 'linkifyjs';
+import { tokenize as linkifyTokenize } from 'linkifyjs';
 import { runNormalizers, SPELLED_AT, VIEW_NORMALIZERS } from '../normalize';
 import { identity, type MappedText } from '../normalize/mapped-text';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
-import { AMBIGUOUS_CCTLDS, BARE_GTLDS, type DomainRule, lookupDomain, NOT_DOMAINS } from './domains';
+import { AMBIGUOUS_CCTLDS, BARE_GTLDS, type DomainRule, LINKIFY_TLDS, lookupDomain, NOT_DOMAINS } from './domains';
 import { matchesOf } from './lexicon';
 import type { Category, Confidence } from './types';
 
@@ -25,7 +25,8 @@ const GIT_AT = /git@/iu;
 // spaced . or /, letters typed one by one, or a spelled word (see mayFold).
 const SPACED_SYMBOL = /\s[./]\s/u;
 const SPACED_CHARS = /(?:^|\s)\S \S \S \S(?:\s|$)/u;
-const FOLD_WORD = /(?:dot|d0t|punto|ponto|point|punkt|slash)(?![0-9A-Z_a-z\u017F\u212A])/giu;
+// Without /u (faster to scan): /iu would also fold ſ into "s" and K into "k", written out here.
+const FOLD_WORD = /(?:dot|d0t|punto|ponto|point|pun[k\u212A]t|[s\u017F]lash)(?![0-9A-Z_a-z\u017F\u212A])/gi;
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'or', 'ne', 'go']);
 
 /** Word characters of `\\b` in a /iu regex: ASCII ones, and ſ and K, which fold into them. */
@@ -204,12 +205,37 @@ const chunkCache = new Map<string, readonly RawFinding[]>();
 
 /** Drops the chunk verdicts remembered from earlier scans. */
 export function forgetLinkChunks(): void {
-  chunkCache.clear();
+  if (chunkCache.size > 0) chunkCache.clear();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * False when linkify cannot read a link judge keeps in `chunk`. Linkify ends a link
+ * without a scheme in "." and a known TLD (its scanner reads a TLD as a whole run of ASCII
+ * letters, lower-cased), and reads a scheme only as "xxx://" or "file:"/"mailto:" (mailto
+ * is never kept). A TLD that may hold other letters ("рф", "vermögensberater") passes.
+ */
+function mayHoldLink(chunk: string): boolean {
+  for (let i = chunk.indexOf(':'); i >= 0; i = chunk.indexOf(':', i + 1)) {
+    if (chunk.startsWith('//', i + 1)) return true;
+    if (i >= 4 && chunk.slice(i - 4, i).toLowerCase() === 'file') return true;
+  }
+  for (let i = chunk.indexOf('.'); i >= 0; i = chunk.indexOf('.', i + 1)) {
+    let j = i + 1;
+    while (j < chunk.length && isAsciiLetter(chunk.charCodeAt(j))) j++;
+    if (j < chunk.length && chunk.charCodeAt(j) >= 128) return true;
+    if (j > i + 1 && LINKIFY_TLDS.has(chunk.slice(i + 1, j).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Findings in text[cs, ce) (one chunk), in offsets of `text`. */
 function judgeChunk(text: string, cs: number, ce: number): RawFinding[] {
   const chunk = text.slice(cs, ce);
+  if (!mayHoldLink(chunk)) return [];
   const key = `${text[cs - 1] ?? ''}\u0000${chunk}\u0000${text[ce] ?? ''}`;
   let rel = chunkCache.get(key);
   if (rel === undefined) {
@@ -217,16 +243,20 @@ function judgeChunk(text: string, cs: number, ce: number): RawFinding[] {
     // judge reads one character either side of a candidate: the chunk and its neighbours.
     const local = `${text[cs - 1] ?? ''}${chunk}${text[ce] ?? ''}`;
     const shift = cs > 0 ? 1 : 0;
-    let hits: ReturnType<typeof linkifyFind> = [];
+    // linkify's find() without its options: with the defaults it returns each link token's
+    // own text and span, and building its href costs time.
+    let hits: ReturnType<typeof linkifyTokenize> = [];
     try {
-      hits = linkifyFind(chunk);
+      hits = linkifyTokenize(chunk);
     } catch {
       // A library failure costs this chunk only.
     }
     for (const m of hits) {
-      if (m.type !== 'url') continue;
-      const f = judge(local, { start: m.start + shift, end: m.end + shift, value: m.value });
-      if (f) found.push({ ...f, start: m.start, end: m.end });
+      if (!m.isLink || m.t !== 'url') continue;
+      const start = m.startIndex();
+      const end = m.endIndex();
+      const f = judge(local, { start: start + shift, end: end + shift, value: m.toString() });
+      if (f) found.push({ ...f, start, end });
     }
     rel = found;
     if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.clear();
