@@ -2,6 +2,7 @@ import { test as linkifyTest } from 'linkifyjs';
 import { runNormalizers, SPELLED_AT, VIEW_NORMALIZERS } from '../normalize';
 import { defineNormalizer } from '../normalize/define';
 import { identity, type MappedText, TextBuilder } from '../normalize/mapped-text';
+import { isSpaceCode } from './chars';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { LINKIFY_TLDS, MAIL_PROVIDER_DOMAINS, MAIL_PROVIDERS } from './domains';
@@ -317,23 +318,6 @@ function mayFold(base: string): boolean {
 // Without /u (faster to scan): /iu also folds the Kelvin sign into "k", written out here.
 const PROVIDER_GATE = /g-?mail|hotmail|outloo[k\u212A]|yahoo|ymail|proton|icloud|zoho|gmx|yandex/i;
 
-/** The code units `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /*
  * Folding only ever writes @ . / and the spelled-at marker, so it makes an "@" or marker
  * only from an at-word ("at", "arroba", "arobase"), from "(a)", or from letters typed one by
@@ -373,7 +357,7 @@ function foldMayMakeAt(base: string): boolean {
       (closesMask(base.charCodeAt(e)) || closesMask(base.charCodeAt(e + 1)) || closesMask(base.charCodeAt(e + 2)))
     )
       return true;
-    if (!isSpace(base.charCodeAt(s - 1)) || !isSpace(base.charCodeAt(e))) continue;
+    if (!isSpaceCode(base.charCodeAt(s - 1)) || !isSpaceCode(base.charCodeAt(e))) continue;
     AFTER_AT.lastIndex = e;
     const label = AFTER_AT.exec(base);
     if (!label) continue;
@@ -394,10 +378,10 @@ function atMayMatter(base: string): boolean {
   for (let i = base.indexOf('@'); i >= 0; i = base.indexOf('@', i + 1)) {
     if (i === 0) continue;
     if (isLocalChar(base, i - 1)) return true;
-    if (isSpace(base.charCodeAt(i - 1)) && isSpace(base.charCodeAt(i + 1))) return true;
+    if (isSpaceCode(base.charCodeAt(i - 1)) && isSpaceCode(base.charCodeAt(i + 1))) return true;
     // MASK_END ends in a bracket, quote or "*" and at most two spaces: look for that first.
     let q = i - 1;
-    while (q > i - 3 && q > 0 && isSpace(base.charCodeAt(q))) q--;
+    while (q > i - 3 && q > 0 && isSpaceCode(base.charCodeAt(q))) q--;
     if (opensMask(base.charCodeAt(q)) || closesMask(base.charCodeAt(q))) {
       if (MASK_END.test(base.slice(Math.max(0, i - 8), i))) return true;
     }

@@ -1,3 +1,4 @@
+import { isSpaceCode as isWhiteSpace } from './chars';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { execAll, T_EMAIL, T_MEET, T_MSG, T_PHONE, tagChannels, WB_L, WB_R, wordAt } from './lexicon';
@@ -480,8 +481,7 @@ const CHAR_BITS = new Uint8Array(0x10000);
 const setBit = (c: number, bit: number): void => {
   CHAR_BITS[c] = (CHAR_BITS[c] as number) | bit;
 };
-for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') setBit(c.charCodeAt(0), SPACE_BIT);
-for (let c = 0x2000; c <= 0x200a; c++) setBit(c, SPACE_BIT);
+for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c)) setBit(c, SPACE_BIT);
 for (const c of CLAUSE_MARKS) setBit(c.charCodeAt(0), MARK_BIT);
 for (const c of CLAUSE_DASHES) setBit(c.charCodeAt(0), DASH_BIT);
 

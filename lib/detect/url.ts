@@ -1,6 +1,7 @@
 import { tokenize as linkifyTokenize } from 'linkifyjs';
 import { runNormalizers, SPELLED_AT, VIEW_NORMALIZERS } from '../normalize';
 import { identity, type MappedText } from '../normalize/mapped-text';
+import { isSpaceCode } from './chars';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { AMBIGUOUS_CCTLDS, BARE_GTLDS, type DomainRule, LINKIFY_TLDS, lookupDomain, NOT_DOMAINS } from './domains';
@@ -180,23 +181,6 @@ const LINK_HINT = /\.\p{L}|:\/\//gu;
 const CHUNK = /[^\s]{1,2000}/uy;
 const MAY_BE_LINK = /\.\p{L}|:\/\//u;
 
-/** The code units `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 // A draft is scanned again on every pause in typing, and linkify and judge cost microseconds
 // per chunk: their verdict on a chunk (with the characters on either side, which judge reads)
 // is remembered. Bounded: cleared when full.
@@ -278,7 +262,7 @@ function linkFindings(text: string): RawFinding[] {
   for (let m = LINK_HINT.exec(text); m !== null; m = LINK_HINT.exec(text)) {
     const p = m.index;
     let s = p;
-    while (s > from && !isSpace(text.charCodeAt(s - 1))) s--;
+    while (s > from && !isSpaceCode(text.charCodeAt(s - 1))) s--;
     // Chunks restart every 2,000 code points of a run: walk them up to the hint.
     let cs = s;
     let ce = s;
