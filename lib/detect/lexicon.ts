@@ -304,51 +304,126 @@ const ARABIC_PREFIX = '(?:و|ف)?(?:بال|ب|عال|ع|لل|ل)?';
 
 const isArabic = (src: string): boolean => /^[\u0600-\u06FF]/u.test(src);
 
-function entrySources(e: PlatformEntry, withWeak: boolean, arabicPrefix = true): string[] {
-  const out: string[] = [];
-  for (const n of e.latin) out.push(n.replace(/[\s-]/gu, '').length >= 5 ? fuzzyWord(n) : escapeRe(n));
-  for (const o of e.other ?? []) out.push(arabicPrefix && isArabic(o) ? `${ARABIC_PREFIX}${o}` : o);
-  if (withWeak) for (const w of e.weak ?? []) out.push(w.replace(/ /gu, '\\s{1,3}'));
+const SEPARATOR_CHARS = ' \t\n\v\f\r._-';
+const WHITE_CHARS = ' \t\n\v\f\r';
+
+interface SourceStart {
+  source: string;
+  /** Characters (lower case) the source can start with. */
+  firsts: string;
+  /** Characters that can come second, or null for any. */
+  seconds: string | null;
+  /** ASCII characters (lower case) that can come third and fourth, or null for any. */
+  later: readonly [string | null, string | null];
+}
+
+/** What may stand at positions 2 and 3 of a literal name (any, once it may have ended). */
+function literalLater(word: string): [string | null, string | null] {
+  const at = (p: number): string | null => {
+    if (word.length <= p || word.slice(0, p + 1).includes(' ')) return null;
+    return word[p] as string;
+  };
+  return [at(2), at(3)];
+}
+
+/** The same for a fuzzy name: each letter may repeat, so any earlier letter may be there. */
+function fuzzyLater(name: string): [string | null, string | null] {
+  const atoms = [...name].map((ch) => (ch === ' ' || ch === '-' ? null : (LEET[ch] ?? ch)));
+  const letters = atoms.filter((a) => a !== null).length;
+  const at = (p: number): string | null => {
+    if (letters <= p) return null;
+    let set = '';
+    for (const a of atoms.slice(0, p + 1)) set += a ?? SEPARATOR_CHARS;
+    return set;
+  };
+  return [at(2), at(3)];
+}
+
+function fuzzyStart(name: string): { firsts: string; seconds: string } {
+  // fuzzyWord: each letter 1-3 times (or a look-alike), an optional separator at ' '/'-'.
+  const atoms = [...name].map((ch) => (ch === ' ' || ch === '-' ? null : (LEET[ch] ?? ch)));
+  const first = atoms[0] ?? '';
+  const next = atoms[1] === null ? SEPARATOR_CHARS + (atoms[2] ?? '') : (atoms[1] ?? '');
+  return { firsts: first, seconds: first + next };
+}
+
+function literalStart(word: string): { firsts: string; seconds: string | null } {
+  const second = word[1];
+  if (second === undefined) return { firsts: word[0] ?? '', seconds: null };
+  return { firsts: word[0] as string, seconds: second === ' ' ? WHITE_CHARS : second };
+}
+
+function otherStart(src: string): { firsts: string; seconds: string | null } {
+  const c = src[0] as string;
+  if (isArabic(src)) {
+    // The optional prefix letters or the name itself may come first.
+    return { firsts: `وفبعل${c}`, seconds: null };
+  }
+  if (c === '[') return { firsts: src.slice(1, src.indexOf(']')), seconds: null };
+  const d = src[1];
+  if (d === undefined || '\\[(?*+{|.'.includes(d)) return { firsts: c, seconds: null };
+  return { firsts: c, seconds: d === ' ' ? WHITE_CHARS : d };
+}
+
+/** The regex sources of an entry's names, each with the characters it can start with. */
+function entrySources(e: PlatformEntry, withWeak: boolean): SourceStart[] {
+  const out: SourceStart[] = [];
+  for (const n of e.latin) {
+    const word = n.toLowerCase();
+    const fuzzy = word.replace(/[\s-]/gu, '').length >= 5;
+    out.push({
+      source: fuzzy ? fuzzyWord(n) : escapeRe(n),
+      ...(fuzzy ? fuzzyStart(word) : literalStart(word)),
+      later: fuzzy ? fuzzyLater(word) : literalLater(word),
+    });
+  }
+  for (const o of e.other ?? []) {
+    out.push({ source: isArabic(o) ? `${ARABIC_PREFIX}${o}` : o, ...otherStart(o), later: [null, null] });
+  }
+  if (withWeak) {
+    for (const w of e.weak ?? []) {
+      const word = w.toLowerCase();
+      out.push({ source: w.replace(/ /gu, '\\s{1,3}'), ...literalStart(word), later: literalLater(word) });
+    }
+  }
   return out;
 }
 
-function alternation(entries: readonly PlatformEntry[], withWeak: boolean): string {
+function sourceStarts(entries: readonly PlatformEntry[], withWeak: boolean): SourceStart[] {
   // Longest first, so "whatsapp" wins over "whats" and "telegrame" over "telegram".
-  const parts = entries.flatMap((e) => entrySources(e, withWeak, false));
-  parts.sort((a, b) => b.length - a.length);
-  // Arabic names share one prefix group, tried once per position rather than once per name.
-  const arabic = parts.filter(isArabic);
-  const rest = parts.filter((p) => !isArabic(p));
-  return `${WB_L}(?:${rest.join('|')}|${ARABIC_PREFIX}(?:${arabic.join('|')}))${WB_R}`;
+  return entries.flatMap((e) => entrySources(e, withWeak)).sort((a, b) => b.source.length - a.source.length);
 }
 
-/** Messenger or social network name, unambiguous spellings only. */
-export const MESSENGER_STRONG = alternation(MESSENGERS, false);
+function alternation(entries: readonly PlatformEntry[], withWeak: boolean): string {
+  return `${WB_L}(?:${sourceStarts(entries, withWeak)
+    .map((n) => n.source)
+    .join('|')})${WB_R}`;
+}
+
 /** Messenger or social network name including ambiguous ones (line, signal, snap, x, tg). */
 export const MESSENGER_ANY = alternation(MESSENGERS, true);
-/** Email words. */
-export const EMAIL_WORD = alternation(
-  CHANNELS.filter((c) => c.id === 'email'),
-  false,
-);
-/** Phone words ("number", "cell", "número", "رقم"). */
-export const PHONE_WORD = alternation(
-  CHANNELS.filter((c) => c.id === 'phone'),
-  false,
-);
-/** Meeting apps (strong names only). */
-export const MEETING_WORD = alternation(
-  CHANNELS.filter((c) => c.id === 'meeting'),
-  false,
-);
 
 const COMPILED: ReadonlyArray<readonly [string, RegExp, boolean]> = [...MESSENGERS, ...CHANNELS].flatMap((e) => [
-  [e.id, new RegExp(`^(?:${entrySources(e, false).join('|')})$`, 'iu'), false] as const,
+  [
+    e.id,
+    new RegExp(
+      `^(?:${entrySources(e, false)
+        .map((n) => n.source)
+        .join('|')})$`,
+      'iu',
+    ),
+    false,
+  ] as const,
   ...(e.weak?.length
     ? [
         [
           e.id,
-          new RegExp(`^(?:${entrySources({ id: e.id, latin: [], weak: e.weak }, true).join('|')})$`, 'iu'),
+          new RegExp(
+            `^(?:${entrySources({ id: e.id, latin: [], weak: e.weak }, true)
+              .map((n) => n.source)
+              .join('|')})$`,
+            'iu',
+          ),
           true,
         ] as const,
       ]
@@ -439,102 +514,6 @@ export interface TaggedWord {
   platform: string;
 }
 
-/*
- * One alternation of many names, tried at a position by a small regex holding only the
- * names that can start with the two characters found there. The full alternation (over 200
- * names) costs the same at every word start whether anything matches or not; a bucket holds
- * a handful, and most word starts ("th", "yo") have no bucket at all. The buckets keep the
- * full alternation's order, so a bucket matches exactly what the full regex matches there.
- */
-const SEPARATOR_CHARS = ' \t\n\v\f\r._-';
-const WHITE_CHARS = ' \t\n\v\f\r';
-
-interface SourceStart {
-  source: string;
-  /** Characters (lower case) the source can start with. */
-  firsts: string;
-  /** Characters that can come second, or null for any. */
-  seconds: string | null;
-  /** ASCII characters (lower case) that can come third and fourth, or null for any. */
-  later: readonly [string | null, string | null];
-}
-
-/** What may stand at positions 2 and 3 of a literal name (any, once it may have ended). */
-function literalLater(word: string): [string | null, string | null] {
-  const at = (p: number): string | null => {
-    if (word.length <= p || word.slice(0, p + 1).includes(' ')) return null;
-    return word[p] as string;
-  };
-  return [at(2), at(3)];
-}
-
-/** The same for a fuzzy name: each letter may repeat, so any earlier letter may be there. */
-function fuzzyLater(name: string): [string | null, string | null] {
-  const atoms = [...name].map((ch) => (ch === ' ' || ch === '-' ? null : (LEET[ch] ?? ch)));
-  const letters = atoms.filter((a) => a !== null).length;
-  const at = (p: number): string | null => {
-    if (letters <= p) return null;
-    let set = '';
-    for (const a of atoms.slice(0, p + 1)) set += a ?? SEPARATOR_CHARS;
-    return set;
-  };
-  return [at(2), at(3)];
-}
-
-function fuzzyStart(name: string): { firsts: string; seconds: string } {
-  // fuzzyWord: each letter 1-3 times (or a look-alike), an optional separator at ' '/'-'.
-  const atoms = [...name].map((ch) => (ch === ' ' || ch === '-' ? null : (LEET[ch] ?? ch)));
-  const first = atoms[0] ?? '';
-  const next = atoms[1] === null ? SEPARATOR_CHARS + (atoms[2] ?? '') : (atoms[1] ?? '');
-  return { firsts: first, seconds: first + next };
-}
-
-function literalStart(word: string): { firsts: string; seconds: string | null } {
-  const second = word[1];
-  if (second === undefined) return { firsts: word[0] ?? '', seconds: null };
-  return { firsts: word[0] as string, seconds: second === ' ' ? WHITE_CHARS : second };
-}
-
-function otherStart(src: string, arabicPrefix: boolean): { firsts: string; seconds: string | null } {
-  const c = src[0] as string;
-  if (arabicPrefix && isArabic(src)) {
-    // The optional prefix letters or the name itself may come first.
-    return { firsts: `وفبعل${c}`, seconds: null };
-  }
-  if (c === '[') return { firsts: src.slice(1, src.indexOf(']')), seconds: null };
-  const d = src[1];
-  if (d === undefined || '\\[(?*+{|.'.includes(d)) return { firsts: c, seconds: null };
-  return { firsts: c, seconds: d === ' ' ? WHITE_CHARS : d };
-}
-
-function sourceStarts(entries: readonly PlatformEntry[], withWeak: boolean): SourceStart[] {
-  const out: SourceStart[] = [];
-  for (const e of entries) {
-    for (const n of e.latin) {
-      const word = n.toLowerCase();
-      const fuzzy = word.replace(/[\s-]/gu, '').length >= 5;
-      out.push({
-        source: fuzzy ? fuzzyWord(n) : escapeRe(n),
-        ...(fuzzy ? fuzzyStart(word) : literalStart(word)),
-        later: fuzzy ? fuzzyLater(word) : literalLater(word),
-      });
-    }
-    for (const o of e.other ?? []) {
-      out.push({ source: isArabic(o) ? `${ARABIC_PREFIX}${o}` : o, ...otherStart(o, true), later: [null, null] });
-    }
-    if (withWeak) {
-      for (const w of e.weak ?? [])
-        out.push({
-          source: w.replace(/ /gu, '\\s{1,3}'),
-          ...literalStart(w.toLowerCase()),
-          later: literalLater(w.toLowerCase()),
-        });
-    }
-  }
-  // Longest first, so "whatsapp" wins over "whats" and "telegrame" over "telegram".
-  return out.sort((a, b) => b.source.length - a.source.length);
-}
-
 function lowerCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
@@ -542,6 +521,13 @@ function lowerCode(c: number): number {
 
 const BUCKET_KEYS_MAX = 4096;
 
+/*
+ * One alternation of many names, tried at a position by a small regex holding only the
+ * names that can start with the two characters found there. The full alternation (over 200
+ * names) costs the same at every word start whether anything matches or not; a bucket holds
+ * a handful, and most word starts ("th", "yo") have no bucket at all. The buckets keep the
+ * full alternation's order, so a bucket matches exactly what the full regex matches there.
+ */
 export class NameAlternation {
   private readonly starts: readonly SourceStart[];
   private readonly firsts = new Set<number>();
@@ -638,8 +624,6 @@ const NO_BUCKET: AsciiBucket = { re: null, third: null, fourth: null };
 /** The regex source of the full alternation (a reference for tests). */
 export const ALL_CHANNELS_SOURCE = alternation([...MESSENGERS, ...CHANNELS], true);
 const ALL_CHANNELS = new NameAlternation([...MESSENGERS, ...CHANNELS], true);
-/** Messenger names, ambiguous ones included (the cue of a labelled handle). */
-export const MESSENGER_NAMES = new NameAlternation(MESSENGERS, true);
 
 const ASCII_LETTER: readonly boolean[] = Array.from({ length: 128 }, (_, c) =>
   /[A-Za-z]/u.test(String.fromCharCode(c)),
