@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize';
-import { CLAUSE, clauseStartsOf, requestDetector } from './request';
+import { CLAUSE, isClauseStart, requestDetector } from './request';
 import { LeadWords } from './start-words';
 
 function found(text: string) {
@@ -211,10 +211,9 @@ describe('request: start words and clause starts', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
         const text = parts.join('');
-        const starts = new Set(clauseStartsOf(text));
         for (let i = 0; i < text.length; i++) {
           clause.lastIndex = i;
-          if (clause.test(text)) expect(starts.has(i)).toBe(true);
+          if (clause.test(text)) expect(isClauseStart(text, i)).toBe(true);
         }
       }),
       { numRuns: 3000 },

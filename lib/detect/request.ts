@@ -516,7 +516,7 @@ class TextFacts {
  * dash, or at a clause word between spaces. Asked only at the few positions before a rule's
  * opening word, instead of a pass over every character.
  */
-function isClauseStart(t: string, i: number): boolean {
+export function isClauseStart(t: string, i: number): boolean {
   if (i === 0) return true;
   const bits = CHAR_BITS[t.charCodeAt(i - 1)] as number;
   if ((bits & MARK_BIT) !== 0) return true;
@@ -536,13 +536,6 @@ function afterDash(t: string, i: number): boolean {
   if ((b & DASH_BIT) !== 0) return isSpaceCode(t.charCodeAt(i - 3));
   const a = CHAR_BITS[t.charCodeAt(i - 3)] as number;
   return i >= 4 && (b & SPACE_BIT) !== 0 && (a & DASH_BIT) !== 0 && isSpaceCode(t.charCodeAt(i - 4));
-}
-
-/** Where CLAUSE can hold in a tagged text, ascending (a superset; exported for tests). */
-export function clauseStartsOf(tagged: string): readonly number[] {
-  const out: number[] = [];
-  for (let i = 0; i < tagged.length; i++) if (isClauseStart(tagged, i)) out.push(i);
-  return out;
 }
 
 let lastFacts: TextFacts | undefined;
