@@ -1,8 +1,8 @@
 import { test as linkifyTest } from 'linkifyjs';
 import { runNormalizers, SPELLED_AT, VIEW_NORMALIZERS } from '../normalize';
+import { isSpaceCode } from '../normalize/chars';
 import { defineNormalizer } from '../normalize/define';
 import { identity, type MappedText, TextBuilder } from '../normalize/mapped-text';
-import { isSpaceCode } from './chars';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { LINKIFY_TLDS, MAIL_PROVIDER_DOMAINS, MAIL_PROVIDERS } from './domains';

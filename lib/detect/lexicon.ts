@@ -1,3 +1,4 @@
+import { isAlnumPoint } from '../normalize/chars';
 /**
  * Names of off-platform channels (messengers, social networks, email, phone, meeting apps)
  * with their common misspellings, slang and non-Latin spellings. Shared by the `handle` and
@@ -641,30 +642,6 @@ const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => {
   return ch === '_' ? WORD_BIT : 0;
 });
 
-// Letter or number, per BMP code unit, filled as met: 0 unknown, 1 yes, 2 no.
-const ALNUM = /[\p{L}\p{N}]/u;
-const bmpAlnum = new Uint8Array(0x10000);
-const astralAlnum = new Map<number, boolean>();
-
-function isAlnumCode(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ASCII_LETTER[cp] === true;
-  if (cp <= 0xffff) {
-    let k = bmpAlnum[cp] as number;
-    if (k === 0) {
-      k = ALNUM.test(String.fromCharCode(cp)) ? 1 : 2;
-      bmpAlnum[cp] = k;
-    }
-    return k === 1;
-  }
-  let v = astralAlnum.get(cp);
-  if (v === undefined) {
-    v = ALNUM.test(String.fromCodePoint(cp));
-    if (astralAlnum.size >= 4096) astralAlnum.clear();
-    astralAlnum.set(cp, v);
-  }
-  return v;
-}
-
 /**
  * Where a channel word can start, as /(?<![\p{L}\p{N}_])[\p{L}\p{N}@$|!]/u finds them, by a
  * scan of character codes: the lexicon is only tried there.
@@ -682,7 +659,7 @@ export function wordStarts(text: string): number[] {
       continue;
     }
     const cp = text.codePointAt(i) as number;
-    const alnum = isAlnumCode(cp);
+    const alnum = isAlnumPoint(cp);
     if (!prevWord && alnum) out.push(i);
     prevWord = alnum;
     i += cp > 0xffff ? 2 : 1;

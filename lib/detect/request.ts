@@ -1,4 +1,4 @@
-import { isSpaceCode as isWhiteSpace } from './chars';
+import { isSpaceCode as isWhiteSpace } from '../normalize/chars';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { execAll, T_EMAIL, T_MEET, T_MSG, T_PHONE, tagChannels, WB_L, WB_R, wordAt } from './lexicon';

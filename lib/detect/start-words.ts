@@ -1,3 +1,5 @@
+import { isLetterPoint } from '../normalize/chars';
+
 /*
  * Start words of regex patterns: which words a match can begin with, read off the regex
  * source (alternations of words are finite), and one pass over a text that finds where such
@@ -10,19 +12,9 @@ const UNSPELLABLE = new Error('unspellable');
 const MAX_SPELLINGS = 5000;
 /** Marks a word in `done` that stays open. */
 const FROZEN = '\u0001';
-const IS_LETTER = /^\p{L}$/u;
-const LETTER_CACHE = new Uint8Array(0x10000);
-
 /** Whether a UTF-16 unit is a letter as \p{L} sees it (a surrogate is not: it breaks a word). */
 export function isLetterCode(c: number): boolean {
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  let v = LETTER_CACHE[c] as number;
-  if (v === 0) {
-    v = IS_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    LETTER_CACHE[c] = v;
-  }
-  return v === 1;
+  return !(c >= 0xd800 && c <= 0xdfff) && isLetterPoint(c);
 }
 
 const isTagCode = (c: number): boolean => c >= 0xe010 && c <= 0xe013;

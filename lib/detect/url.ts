@@ -1,7 +1,7 @@
 import { tokenize as linkifyTokenize } from 'linkifyjs';
 import { runNormalizers, SPELLED_AT, VIEW_NORMALIZERS } from '../normalize';
+import { isSpaceCode } from '../normalize/chars';
 import { identity, type MappedText } from '../normalize/mapped-text';
-import { isSpaceCode } from './chars';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { AMBIGUOUS_CCTLDS, BARE_GTLDS, type DomainRule, LINKIFY_TLDS, lookupDomain, NOT_DOMAINS } from './domains';

@@ -1,3 +1,4 @@
+import { isLetterPoint } from './chars';
 import { defineNormalizer } from './define';
 import { TextBuilder } from './mapped-text';
 
@@ -41,33 +42,15 @@ const MAX_DIGIT_RUN = 24;
 // What may stand between two number tokens of one run: up to four characters that are not
 // letters or digits (spaces, punctuation, emoji).
 const MAX_GAP = 4;
-const LETTER = /\p{L}/u;
-// Letter or not, per BMP code unit, filled as met: 0 unknown, 1 letter, 2 not.
-const bmpLetter = new Uint8Array(0x10000);
-const astralLetter = new Map<number, boolean>();
-
 /** Code units of the letter at i (1, or 2 for an astral letter), or 0. */
 function letterWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = text.charCodeAt(i + 1);
     if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
-    const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-    let astral = astralLetter.get(cp);
-    if (astral === undefined) {
-      astral = LETTER.test(text.slice(i, i + 2));
-      if (astralLetter.size >= 4096) astralLetter.clear();
-      astralLetter.set(cp, astral);
-    }
-    return astral ? 2 : 0;
+    return isLetterPoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) ? 2 : 0;
   }
-  let k = bmpLetter[c] as number;
-  if (k === 0) {
-    k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    bmpLetter[c] = k;
-  }
-  return k === 1 ? 1 : 0;
+  return isLetterPoint(c) ? 1 : 0;
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
