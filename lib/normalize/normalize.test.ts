@@ -94,6 +94,10 @@ describe('normalisers', () => {
     ['Давайте продолжим', 'base', 'Давайте продолжим'],
     ['nine one seven, five five five', 'digits', '9 1 7, 5 5 5'],
     ['double five triple nine', 'digits', '55 999'],
+    // A lone number word beside digits is an ordinary word, not the number's last digit.
+    ['+1 415 555 0132 no calls', 'digits', '+1 415 555 0132 no calls'],
+    ['0300 1234567 one more thing', 'digits', '0300 1234567 one more thing'],
+    ['0300 one two three four', 'digits', '0300 1 2 3 4'],
     ['ek do teen char paanch', 'digits', '1 2 3 4 5'],
     ['I do not have one', 'digits', 'I do not have one'],
     ['O3OO-l234567', 'digits', '0300-1234567'],

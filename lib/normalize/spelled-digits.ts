@@ -112,6 +112,11 @@ interface Tok {
   word: boolean;
 }
 
+/** A number word at the end of a run whose neighbour in the run is digits. */
+function edgeWord(t: Tok, neighbour: Tok): boolean {
+  return t.word && t.repeat === 1 && !neighbour.word;
+}
+
 function classify(raw: string): Pick<Tok, 'digits' | 'repeat' | 'word'> | null {
   if (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57) return { digits: raw, repeat: 1, word: false };
   if (raw.length > MAX_WORD) return null;
@@ -191,6 +196,14 @@ export const spelledDigits = defineNormalizer({
     let changed = false;
 
     const flush = (): void => {
+      // A lone number word at either end of a run of digits is an ordinary word after or
+      // before a number ("+1 415 555 0132 no calls", "0300 1234567 one more thing"), not
+      // its last digit: only words beside other number words are read as digits.
+      let lo = 0;
+      let hi = run.length;
+      while (hi - lo >= 2 && edgeWord(run[hi - 1] as Tok, run[hi - 2] as Tok)) hi--;
+      while (hi - lo >= 2 && edgeWord(run[lo] as Tok, run[lo + 1] as Tok)) lo++;
+      if (lo > 0 || hi < run.length) run = run.slice(lo, hi);
       const hasWord = run.some((t) => t.word);
       let count = 0;
       for (const t of run) count += t.repeat > 1 ? t.repeat - 1 : t.digits.length;
