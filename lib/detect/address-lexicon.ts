@@ -237,6 +237,24 @@ export const NAME_STOPWORDS: ReadonlySet<string> = words(`
   tickets orders contracts milestones emails calls
 `);
 
+/**
+ * Month and weekday names and their short forms (en, es, pt, fr, de, it): "September 12",
+ * "Sept 12, 2025" and "Monday 15" are dates, not a street name and a house number.
+ */
+export const DATE_WORDS: ReadonlySet<string> = words(`
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça terca quarta quinta
+  sexta lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag
+  samstag sonntag lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi
+  january february march april may june july august september october november december jan feb mar
+  apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre
+  setiembre octubre noviembre diciembre ene abr ago dic janeiro fevereiro março marco maio junho julho
+  setembro outubro novembro dezembro fev set out dez janvier février fevrier mars avril mai juin juillet
+  août aout septembre octobre décembre decembre janv févr fevr avr juil déc januar februar märz maerz
+  juni juli oktober dezember okt dez gennaio febbraio aprile maggio giugno luglio settembre ottobre
+  dicembre gen mag giu lug ott
+`);
+
 /** Words after a number that make it a quantity, time or measure rather than a house number. */
 export const QUANTITY_WORDS: ReadonlySet<string> = words(`
   day days week weeks month months year years yr yrs y/o hour hours hr hrs h minute minutes min mins

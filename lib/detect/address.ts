@@ -54,6 +54,7 @@ const CONJ = 1 << 25;
 const CORNER = 1 << 26;
 const LOWERED = 1 << 27; // the word's lower-case form is in the token's string slot
 const SUFFIXED = 1 << 28; // five letters or more, ending like a glued street type ("…straße")
+const DATE = 1 << 29;
 
 const LEX = new Map<string, number>();
 function addWords(list: Iterable<string>, bit: number): void {
@@ -75,6 +76,7 @@ addWords(lex.POST_TYPES_AMBIGUOUS, POSTA);
 addWords(lex.POST_TYPES_NEED_DOT, POSTD);
 addWords(lex.COUNT_PRECURSORS, COUNT);
 addWords(lex.QUANTITY_WORDS, QTY);
+addWords(lex.DATE_WORDS, DATE);
 addWords(lex.UNIT_WORDS, UNIT);
 addWords(lex.NUMBER_MARKS, NMARK);
 addWords(lex.COMPOUND_EXCEPTIONS, COMPEXC);
@@ -221,6 +223,8 @@ interface Tail {
   end: number;
   unit: boolean;
   postcode: boolean;
+  /** The postcode is four digits that read as a year (1900 to 2099): "Windows 11 2024". */
+  postcodeYear: boolean;
   state: boolean;
   places: number;
   /** A place name after a comma or on its own line ("…, Saareküla"). */
@@ -1054,11 +1058,21 @@ class Scanner {
       if (this.nCount === 0 || this.nCapCount < this.nCount || !(f & CAP)) return null;
       const end = this.nEnd;
       if (this.kind(end) !== K_N || this.nl(end)) return null;
+      if (this.isDate(end)) return null;
       const h = this.houseNumber(end, true);
       if (h < 0) return null;
       return { a: i, b: h, evidence: ['street-number'], strength: 'weak' };
     }
     return null;
+  }
+
+  /** The number at i is a day after a month or weekday name ("September 12", "Sept. 3", "Monday 15"). */
+  isDate(i: number): boolean {
+    if (this.digitCount(i) > 2 || this.digitCount(i) !== this.len(i)) return false;
+    const day = Number(this.text.slice(this.ss[i], this.es[i]));
+    if (day < 1 || day > 31) return false;
+    const m = this.isPunct(i - 1, C_DOT) ? i - 2 : i - 1;
+    return (this.flags(m) & DATE) !== 0 && this.isWord(m);
   }
 
   /** "House 23, Street 7" (Pakistan, India, Bangladesh). */
@@ -1145,6 +1159,13 @@ class Scanner {
     return this.es[j - 1] === end ? j : -1;
   }
 
+  /** Token k is four digits from 1900 to 2099. */
+  isYear(k: number): boolean {
+    if (this.kind(k) !== K_N || this.len(k) !== 4 || this.digitCount(k) !== 4) return false;
+    const y = Number(this.text.slice(this.ss[k], this.es[k]));
+    return y >= 1900 && y <= 2099;
+  }
+
   stateAt(k: number, afterSep: boolean): number {
     if (this.kind(k) !== K_W) return -1;
     const len = this.len(k);
@@ -1199,6 +1220,7 @@ class Scanner {
   component(k: number, sep: boolean, res: Tail): number {
     const post = this.postcodeAt(k);
     if (post > 0) {
+      if (!res.postcode) res.postcodeYear = post === k + 1 && this.isYear(k);
       res.postcode = true;
       return post;
     }
@@ -1230,6 +1252,7 @@ class Scanner {
       end: b - 1 >= 0 && b - 1 < n ? (this.es[b - 1] as number) : 0,
       unit: false,
       postcode: false,
+      postcodeYear: false,
       state: false,
       places: 0,
       placeAfterSep: false,
@@ -1351,7 +1374,9 @@ function judge(sc: Scanner, core: Core, hits: Hit[]): void {
     // the European street-number-town order.
     const leadNumber = sc.kind(core.a) === K_N && core.s === undefined;
     const town = leadNumber && tail.placeAfterSep && sc.kind(core.b - 1) !== K_W;
-    const support = (cue ? 1 : 0) + (tail.unit ? 1 : 0) + (located ? 1 : 0) + (town ? 1 : 0);
+    // A year after "Name 12" is no postcode unless a place follows it ("Apollo 11 1969").
+    const weakLocated = tail.state || (tail.postcode && !(tail.postcodeYear && tail.places === 0));
+    const support = (cue ? 1 : 0) + (tail.unit ? 1 : 0) + (weakLocated ? 1 : 0) + (town ? 1 : 0);
     if (support === 0) return;
     conf = core.needsPostcode ? 'medium' : support >= 2 ? 'medium' : 'low';
     if (a < core.a && support >= 1) conf = bump(conf, 'medium');
