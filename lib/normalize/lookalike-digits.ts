@@ -11,6 +11,33 @@ const GROUP = /[0-9OolI|SB]{1,41}/g;
 const HAS_DIGIT = /[0-9]/;
 const DIGIT_BY_LETTER = /[0-9][-. ]?[OolI|SB]|[OolI|SB][-. ]?[0-9]/;
 
+const isSeparator = (c: string | undefined): boolean => c === '-' || c === '.' || c === ' ';
+
+/**
+ * The run without a group glued to a word at either end, when that group is set off by a
+ * separator from the rest: "call O3OO 555 O142" is matched from the "ll" of "call", and
+ * "ll" belongs to the word, "O3OO 555 O142" to the number. Null when nothing is left.
+ * A run that is phone-shaped on its own (see below) is kept whole.
+ */
+function unglued(text: string, index: number, tok: string): [number, string] | null {
+  let from = 0;
+  let to = tok.length;
+  const before = text[index - 1];
+  const after = text[index + tok.length];
+  if (before !== undefined && LETTER.test(before) && HYPHENS_AND_DIGITS.exec(tok) === null) {
+    while (from < to && !isSeparator(tok[from])) from++;
+    from++;
+  }
+  if (after !== undefined && LETTER.test(after) && HYPHENS_AND_DIGITS.exec(tok) === null) {
+    while (to > from && !isSeparator(tok[to - 1])) to--;
+    to--;
+  }
+  if (to - from < 2) return null;
+  return from === 0 && to === tok.length ? [index, tok] : [index + from, tok.slice(from, to)];
+}
+// Two hyphens and six digits: phone-shaped even when glued to a word.
+const HYPHENS_AND_DIGITS = /^(?=(?:[^-]*-){2})(?=(?:[^0-9]*[0-9]){6})/;
+
 export const lookalikeDigits = defineNormalizer({
   id: 'lookalike-digits',
   description: 'Reads O/o, l/I/|, S and B as digits inside digit runs ("O3OO-l234567").',
@@ -25,7 +52,9 @@ export const lookalikeDigits = defineNormalizer({
     // exec rather than matchAll: no clone of the regex per call.
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-      const tok = m[0];
+      const piece = unglued(text, m.index, m[0]);
+      if (piece === null) continue;
+      const [index, tok] = piece;
       let digits = 0;
       let letters = 0;
       let hyphens = 0;
@@ -38,8 +67,8 @@ export const lookalikeDigits = defineNormalizer({
       // A run glued to a word is part of that word, unless it is phone-shaped on its own
       // (two or more hyphens and six real digits: "Some888-884-OIII").
       const structured = hyphens >= 2 && digits >= 6;
-      const before = text[m.index - 1];
-      const after = text[m.index + tok.length];
+      const before = text[index - 1];
+      const after = text[index + tok.length];
       if (!structured && ((before && LETTER.test(before)) || (after && LETTER.test(after)))) continue;
       // Letters glued to a real digit ("8O42", "O3OO") are read as digits, and so is a group
       // hyphen- or dot-joined to such a group ("I-888", "884-Olll"); a lone "I" or "O"
@@ -75,7 +104,7 @@ export const lookalikeDigits = defineNormalizer({
           if (g.start + k < from || g.start + k >= to) continue;
           const digit = MAP[g.text[k] as string];
           if (digit === undefined) continue;
-          const at = m.index + g.start + k;
+          const at = index + g.start + k;
           b.keep(last, at);
           b.replace(at, at + 1, digit);
           last = at + 1;

@@ -106,6 +106,9 @@ describe('normalisers', () => {
     ['+1l202l555l0187', 'digits', '+1-202-555-0187'],
     ['build 2a3a4', 'digits', 'build 2a3a4'],
     ['WhatsApp I-202-555-Ol87', 'digits', 'WhatsApp 1-202-555-0187'],
+    // The run starts in "call" (its "ll"): that group is the word's, the rest is a number.
+    ['call O3OO 555 O142 now', 'digits', 'call 0300 555 0142 now'],
+    ['call O3OO 555 O142 Sold', 'digits', 'call 0300 555 0142 Sold'],
     ['page 12 I think', 'digits', 'page 12 I think'],
     ['Call202-555-0187ObOdy', 'digits', 'Call202-555-0187ObOdy'],
     ['l u c y . d e v', 'symbols', 'lucy.dev'],
