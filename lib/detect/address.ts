@@ -81,7 +81,7 @@ addWords(lex.UNIT_WORDS, UNIT);
 addWords(lex.NUMBER_MARKS, NMARK);
 addWords(lex.COMPOUND_EXCEPTIONS, COMPEXC);
 // "House 23, Street 7"
-addWords(['house', 'h', 'plot', 'flat', 'shop', 'bungalow', 'villa'], HOUSE);
+addWords(['house', 'h', 'plot', 'flat', 'shop', 'bungalow', 'villa', 'suite', 'apt', 'apartment', 'unit'], HOUSE);
 addWords(['street', 'st', 'road', 'rd', 'lane', 'gali', 'block', 'sector', 'phase', 'mohalla'], STREETW);
 // After an ordinal: "4º izq.", "3rd fl.", "2º B"
 addWords(['izq', 'izda', 'dcha', 'dch', 'der', 'dcho', 'centro', 'ctro', 'a', 'b', 'c', 'd'], OUNIT);
@@ -214,6 +214,8 @@ interface Core {
   strength: 'strong' | 'typed-weak' | 'weak';
   /** A no-number street ("Baner Road") is an address only with a postcode after it. */
   needsPostcode?: boolean;
+  /** An address only with a place, state or postcode after it, or a cue before it. */
+  needsPlace?: boolean;
   /** Character span override for regex-found cores. */
   s?: number;
   e?: number;
@@ -1083,11 +1085,35 @@ class Scanner {
     if (this.kind(j) !== K_N) return null;
     j++;
     if (this.isPunct(j, C_DASH) || this.isPunct(j, C_SLASH)) j += 2;
-    if (this.isPunct(j, C_COMMA)) j++;
-    if (this.kind(j) !== K_W || !(this.fs[j]! & STREETW)) return null;
+    const comma = this.isPunct(j, C_COMMA);
+    if (comma) j++;
+    if (this.kind(j) !== K_W) return null;
+    if (!(this.fs[j]! & STREETW)) return comma ? this.namedStreetAfterUnit(i, j) : null;
     j = this.numberMark(this.skipDot(j + 1));
     if (this.kind(j) !== K_N) return null;
     return { a: i, b: j + 1, evidence: ['unit', 'street-number'], strength: 'strong' };
+  }
+
+  /**
+   * "Plot 12, Admiralty Way", "Flat 3, Baker Street": after a numbered house or flat, a
+   * capitalised street name with its type and no number, ending its line or followed by a
+   * comma. An address only with a town, state or postcode after it, or a cue before it.
+   */
+  namedStreetAfterUnit(i: number, j: number): Core | null {
+    this.namesAfter(j, true, 4);
+    const count = this.nCount;
+    if (count === 0 || this.nCapCount < count) return null;
+    let b = -1;
+    const t = this.nEnd;
+    const typed = (k: number): boolean => {
+      const s = this.enType(k, true);
+      return (s === 'strong' || s === 'typed-weak') && this.isCap(k);
+    };
+    if (this.sameLine(t) && typed(t)) b = this.skipDot(t + 1);
+    else if (count >= 2 && typed(t - 1)) b = t;
+    if (b < 0) return null;
+    if (this.kind(b) !== K_NONE && !this.isPunct(b, C_COMMA) && !this.nl(b)) return null;
+    return { a: i, b, evidence: ['unit', 'street-type'], strength: 'strong', needsPlace: true };
   }
 
   /** "Baner Road", "Downing Street" with no number: an address only when a postcode follows. */
@@ -1361,7 +1387,8 @@ function judge(sc: Scanner, core: Core, hits: Hit[]): void {
   if (tail.state) ev.add('city-state');
   if (core.needsPostcode && !tail.postcode) return;
   // The cue window is only read when the shape needs it (it is the costliest step).
-  const cue = core.strength !== 'strong' && sc.cueBefore(start);
+  const cue = (core.strength !== 'strong' || core.needsPlace === true) && sc.cueBefore(start);
+  if (core.needsPlace && !cue && tail.places === 0 && !tail.postcode && !tail.state) return;
   if (cue) ev.add('address-cue');
   const located = tail.postcode || tail.state;
   let conf: Confidence;
