@@ -179,3 +179,101 @@ describe('repeated scans', () => {
     expect(phones('415😀555😀0132').map((f) => f.canonical)).toEqual(phones('415 555 0132').map((f) => f.canonical));
   });
 });
+
+describe('identifier labels in other languages', { timeout: 30_000 }, () => {
+  // Each number here is reported when it follows "my number is" instead of its label.
+  const ID_LABELLED: string[] = [
+    // es: number word before or after the noun, linking words between label and number
+    'Su número de pedido es 2031-447-5580, guárdelo para reclamos.',
+    'El pedido nº 0412 553 8871 salió ayer del almacén.',
+    'Número de seguimiento: 0412 553 8871',
+    'Mi número de cliente es 0300 7714 552, por si lo pide soporte.',
+    'Tu número de orden es 0803 441 2290.',
+    // pt
+    'O número do pedido é 0917 562 8841, confira na nota fiscal.',
+    'Código de rastreio: 0803 441 2290',
+    'A fatura nº 0917 5628 841 vence amanhã.',
+    // fr
+    'Numéro de commande : 06 44 18 27 93',
+    'N° de dossier 07 55 41 92 18, à reporter sur vos courriers.',
+    'Votre numéro client est 0612 3451 78.',
+    'Réf. 07 55 41 92 18 sur le bon de livraison',
+    // de: compounds and "Nr."
+    'Bestellnummer: 0171 5550 1234',
+    'Ihre Kundennummer lautet 0301 2345 678.',
+    'Rechnungsnr. 0211 5567 889 bitte angeben',
+    'Bestellung Nr. 0176 2234 5512 ist unterwegs',
+    // it
+    "Numero d'ordine: 0331 224 5567",
+    'Il numero della fattura è 0239 8812 334.',
+    'Pratica n. 0612 3456 789 in lavorazione',
+    // hi/ur in Latin script
+    'mera order ka number 0300 1234 5678 hai',
+    'bill no 0300 123 4567 check karo',
+    // a label straight before a full stop or a question still labels the number after it
+    'Here is your order number. 0412 553 8871',
+    'Need the invoice number? It is 0917 562 8841.',
+  ];
+  it.each(ID_LABELLED)('ignores the identifier in %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  // [text, the phone expected]: contact words, phone compounds, possessives, other sentences.
+  const CONTACT: [string, string][] = [
+    ['mi número es 0300 1234567', '0300 1234567'],
+    ['Mi número de WhatsApp: 0300 1234567', '0300 1234567'],
+    ['el número del cliente es 0300 1234567', '0300 1234567'], // the client's number
+    ['meine Nummer ist 0171 5550123', '0171 5550123'],
+    ['Meine Handynummer: 0171 5550123', '0171 5550123'],
+    ['Rufnummer 0171 5550123', '0171 5550123'],
+    ['Mobilnummer 0171 5550123', '0171 5550123'],
+    ['WhatsApp-Nummer 0171 5550123', '0171 5550123'],
+    ['Telefonnummer: 030 1234567', '030 1234567'],
+    ['mon numéro : 06 12 34 56 78', '06 12 34 56 78'],
+    ['Quedo a la orden, 0412 345 678', '0412 345 678'], // a sign-off, not an order
+    ['Te envío el 0300 1234567 por si acaso', '0300 1234567'], // "envío": I send
+    ['Pour le suivi : 06 12 34 56 78', '06 12 34 56 78'], // "suivi": follow-up
+    ['Im Auftrag von Frau Berger: 0171 5550123', '0171 5550123'], // on behalf of
+    // an ID noun before, a contact verb after it
+    ['Pour le devis, appelez-moi au 06 12 34 56 78', '06 12 34 56 78'],
+    ['Sobre la factura, escríbeme al 0300 1234567', '0300 1234567'],
+    ['Wegen der Rechnung erreichen Sie mich unter 0171 5550123', '0171 5550123'],
+    ['Per la fattura chiamami al 333 123 4567', '333 123 4567'],
+    // the label belongs to the sentence before
+    ['La commande est partie. 06 12 34 56 78 c’est mon portable', '06 12 34 56 78'],
+    ['Die Rechnung ist bezahlt. 0171 5550123 ist meine Handynummer', '0171 5550123'],
+    ['The ticket is closed. 0300 1234567 is my whatsapp', '0300 1234567'],
+    ['Factura pagada! 0300 1234567 es mi whatsapp', '0300 1234567'],
+  ];
+  it.each(CONTACT)('finds the phone in %j', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+});
+
+describe('digits spaced out one by one with spaced dots', { timeout: 30_000 }, () => {
+  it.each([
+    ['text 2 1 2 . 5 5 5 . 0 1 4 8 when you can', '2 1 2 . 5 5 5 . 0 1 4 8'],
+    ['call me on 415 . 555 . 0132 tonight', '415 . 555 . 0132'],
+    ['ping 6 4 6 . 5 5 5 . 0 1 7 3', '6 4 6 . 5 5 5 . 0 1 7 3'],
+  ])('finds %j', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+
+  it.each([
+    'text 3 1 2 . 4 version',
+    'see items 3 . 4 . 5 and 6',
+    'server 10 . 0 . 12 . 201 is down',
+    'due 15 . 03 . 2025 at the latest',
+    'Steps 1 . 2 . 3 . 4 . 5 . 6 . 7 . 8 . 9 . 10',
+    'rated 4 . 5 stars by 1 200 300 users',
+    'prices 12 . 50 , 13 . 75 , 14 . 20',
+  ])('ignores %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('stays linear on long runs of spaced dots', () => {
+    const t0 = performance.now();
+    expect(() => [...phoneDetector.find('1 . 2 . 3 '.repeat(10_000), { defaultCountry: 'US' })]).not.toThrow();
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -31,14 +31,57 @@ const CUE_AFTER = 28;
 // words need word boundaries; a few non-Latin ones ("номер", "رقم", "شماره") are matched
 // as written.
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:call(?:ing)?|calls|text|txt|sms|whats\s{0,2}app|whatsapp|wa|viber|zalo|telegram|signal|imo|phone|ph|mobile|mob|cell(?:phone)?|tel|telephone|fax|contact|reach|ring|dial|hotline|helpline|landline|number|num|no|nr|ping|message|msg|dm|llámame|llamame|llamar|llama|número|numero|teléfono|telefono|telefone|celular|móvil|movil|ligue|liga|ligar|zap|numéro|appelle[rz]?|appel|portable|téléphone|nummer|anrufen|ruf|handy|telefon|bhejo|raabta|rabta|номер|телефон|тел|звоните|дзвоніть|вайбер|вайбері|رقم|رقمي|اتصل|واتس|شماره|تماس|تلفن|موبایل)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:call(?:ing)?|calls|text|txt|sms|whats\s{0,2}app|whatsapp|wa|viber|zalo|telegram|signal|imo|phone|ph|mobile|mob|cell(?:phone)?|tel|telephone|fax|contact|reach|ring|dial|hotline|helpline|landline|number|num|no|nr|ping|message|msg|dm|llámame|llamame|llamar|llama|llámanos|llamanos|escríbeme|escribeme|contáctame|contactame|contacto|cel|número|numero|teléfono|telefono|telefone|celular|móvil|movil|ligue|liga|ligar|zap|contato|numéro|appelle[rz]?|appel|appelez|appeler|contactez|joignable|portable|téléphone|nummer|anrufen|ruf|rufen|erreichbar|erreichen|handy|telefon|chiamami|chiamatemi|chiamare|contattami|contattatemi|scrivimi|cellulare|bhejo|raabta|rabta|номер|телефон|тел|звоните|дзвоніть|вайбер|вайбері|رقم|رقمي|اتصل|واتس|شماره|تماس|تلفن|موبایل)(?![\p{L}\p{N}])/giu;
 
-// Words that make a number an identifier rather than a phone. An optional trailing
-// "number"/"no."/"#"/"id" lets "order number 1004…" beat the contact cue "number".
-// Words such as "customer" or "account" only count with the suffix: "customer service
-// number" is a phone, "customer ID" is not.
-const ID_CUE =
-  /(?<![\p{L}\p{N}])(?:(?:order|orders|invoice|inv|ticket|tracking|track|ref|reference|po|sku|id|contract|milestone|acct|a\/c|iban|swift|routing|transaction|txn|receipt|serial|booking|reservation|confirmation|pnr|policy|claim|passport|licen[cs]e|vat|ein|ssn|zip|postal|otp|job|request|req|issue|bug|build|version|isbn|error|err|errno|exception|hresult|meeting|webinar|batch|lot|cnic|aadhaar|aadhar|bvn)(?:\s{0,2}(?:number|numbers|no\.?|num|nr|#|id|code))?|(?:case|account|item|product|part|model|tax|pin|code|room|record|row|customer|user|member|employee|student|roll|registration|reg|tin|nin|pan|nid|national|bank|card)\s{0,2}(?:number|numbers|no\.?|num|nr|#|id|code))(?![\p{L}\p{N}])/giu;
+// Words that make a number an identifier rather than a phone, in the marketplace's
+// languages. An ID noun may carry a number word after it ("order number", "pedido nº",
+// "Bestellung Nr.", "order ka number") or before it ("número de pedido", "n° de commande",
+// "numero d'ordine"), so the ID cue ends after the contact cue "number"/"número"/"Nummer"
+// and beats it. Nouns that also mean something else only count with a number word:
+// "customer service number" is a phone and "customer ID" is not, "a la orden" signs off a
+// message while "orden nº" is an order, "suivi" is a follow-up, "envío" also means "I send",
+// "im Auftrag" means "on behalf of".
+/** ID nouns that label a number on their own: "Ticket 0941 …", "factura 2024-…". */
+const ID_NOUN = [
+  'orders?|invoice|inv|ticket|tracking|track|ref|reference|po|sku|id|contract|milestone|acct|a/c|iban|swift',
+  'routing|transaction|txn|receipt|serial|booking|reservation|confirmation|pnr|policy|claim|passport|licen[cs]e',
+  'vat|ein|ssn|zip|postal|otp|job|request|req|issue|bug|build|version|isbn|error|err|errno|exception|hresult',
+  'meeting|webinar|batch|lot|cnic|aadhaar|aadhar|bvn',
+  // es / pt
+  'pedidos?|facturas?|faturas?|referencia|referência|rastreo|rastreio|rastreamento|protocolo|encomenda',
+  String.raw`boleto|nota\s{1,2}fiscal|nf-?e|expediente|folio|póliza|poliza|apólice|apolice|reserva|transacción`,
+  'transaccion|transação|transacao|cpf|cnpj|curp|cuit|nif',
+  // fr
+  'commandes?|factures?|référence|réf|colis|dossier|réservation|devis|contrat|sinistre|siret|siren',
+  // de
+  'rechnung|bestellung|buchung|referenz|aktenzeichen',
+  // it
+  'fattura|fatture|spedizione|riferimento|rif|prenotazione|ricevuta|contratto|tracciamento|preventivo',
+  String.raw`partita\s{1,2}iva|ust-?id-?nr`,
+].join('|');
+/** ID nouns that count only with a number word: "customer ID", "número de cliente". */
+const ID_NOUN_NEEDS_NUMBER = [
+  'case|account|item|product|part|model|tax|pin|code|room|record|row|customer|user|member|employee',
+  'student|roll|registration|reg|tin|nin|pan|nid|national|bank|card|bill|challan|rasid|raseed|token',
+  // es / pt / fr / de / it
+  'orden|órdenes|ordenes|seguimiento|envío|envio|recibo|cliente|cuenta|conta|caso|guía|guia|processo',
+  'chamado|documento|nf|suivi|client|compte|envoi|auftrag|sendung|lieferung|vertrag|vorgang|kunde',
+  'ordine|ordini|pratica|tva|iva',
+].join('|');
+/** "number", "no.", "nº", "Nr.", "código", "#", "id" after an ID noun. */
+const ID_NUMBER_WORD = String.raw`numbers?|no\.?|num\.?|nr\.?|nro\.?|núm\.?|#|id|code|número|numero|numéro|nº|n°|n\.º|n\.|nummer|código|codigo|codice|cod\.`;
+// Before the noun, without articles: "número de cliente" is an ID, "número del cliente" (the
+// client's number) may be a phone. Not a bare "no", which is also a negation.
+const ID_NUMBER_OF = String.raw`(?:numbers?|no\.|num\.?|nr\.?|nro\.?|núm\.?|id|code|número|numero|numéro|nº|n°|n\.º|n\.|nummer|código|codigo|codice|cod\.)\s{0,2}(?:(?:de|di)\s{1,2}|d['’])?`;
+/** German compounds: "Rechnungsnummer", "Bestell-Nr.", not "Telefonnummer", "Handynummer". */
+const ID_COMPOUND = String.raw`(?:rechnungs|bestell|auftrags|kunden|sendungs|vertrags|referenz|vorgangs|buchungs|bestätigungs|transaktions|artikel|produkt|serien|konto|steuer|mitglieds|versicherungs|mandats|personal|akten|zahlungs|liefer|lieferschein|tracking|paket|order|projekt|beleg|angebots|ticket|ausweis|pass|fall)[-\s]?(?:nummer|nummern|nr\.?)`;
+const ID_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${ID_NOUN})(?:(?:[-\s]{0,2}|\s{1,2}k[aie]\s{1,2})(?:${ID_NUMBER_WORD}))?` +
+    String.raw`|(?:${ID_NOUN_NEEDS_NUMBER})(?:[-\s]{0,2}|\s{1,2}k[aie]\s{1,2})(?:${ID_NUMBER_WORD})` +
+    `|${ID_NUMBER_OF}(?:${ID_NOUN_NEEDS_NUMBER})` +
+    String.raw`|${ID_COMPOUND})(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`,
+  'giu',
+);
 
 /** Chars that glue a digit run into a word, URL, amount or identifier. */
 const GLUE_LEFT = /[\p{L}_=@#~$€£¥₹₦₱৳₨%&\\/^*]/u;
@@ -127,6 +170,9 @@ function gapKind(gap: string): string {
   }
   return k;
 }
+
+/** The kind of a gap of one dot with white space either side. */
+const SPACED_DOT = ' . ';
 
 /** A gap that ends a phrase: a comma, semicolon or line break can separate two numbers. */
 function isStrongGap(gap: string): boolean {
@@ -348,6 +394,9 @@ function lastMatchEnd(re: RegExp, s: string): number {
   return end;
 }
 
+/** A sentence ending after a word: "closed. ", "paid! ". */
+const SENTENCE_END = /[^\s.!?][.!]\s/u;
+
 /** The nearest cue before `at` on the same line: 'contact', 'id' or null. */
 function cueBefore(text: string, at: number): 'contact' | 'id' | null {
   let from = Math.max(0, at - CUE_BEFORE);
@@ -368,7 +417,10 @@ function cueBefore(text: string, at: number): 'contact' | 'id' | null {
   const contact = lastMatchEnd(CONTACT_CUE, slice);
   const id = lastMatchEnd(ID_CUE, slice);
   if (contact >= 0) contactEnd = contact;
-  if (id >= 0) idEnd = id;
+  // An ID word labels a number in its own sentence only: "The order shipped. 0300 …" is not
+  // an ID. A full stop straight after the label ("my order number. 1004 …", "Réf. 07 …") or a
+  // question ("order number? 1004 …", answered by the number) does not end its reach.
+  if (id >= 0 && !SENTENCE_END.test(slice.slice(id))) idEnd = id;
   // An ID word ending at or after the contact cue wins: "order number 1004 …".
   if (idEnd >= 0 && idEnd >= contactEnd) return 'id';
   return contactEnd >= 0 ? 'contact' : null;
@@ -509,7 +561,7 @@ function judge(
   if (distinct < 3 || Math.max(...counts) / digits.length > 0.75) return null;
   if (
     groups.length === 4 &&
-    inner.every((g) => g === '.') &&
+    inner.every((g) => g === '.' || gapKind(g) === SPACED_DOT) &&
     groups.every((g) => g.digits.length <= 3 && Number(g.digits) <= 255)
   )
     return null; // IPv4
@@ -600,13 +652,16 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
     if (total < MIN_DIGITS) continue; // most chains: "2025", "$40", "3 days"
     const kindOf = gaps.map(gapKind);
     const strong = gaps.map(isStrongGap);
+    // A dot with a space either side ("3 1 2 . 4 8 7") separates like a dash: it is never a
+    // decimal point or a sentence end; as a date or IPv4 separator it reads as a plain '.'.
+    const dotted = (k: number): string => (kindOf[k] === SPACED_DOT ? '.' : (gaps[k] ?? ''));
     // Prefix counts, so each window's checks are O(1): dot gaps, other gaps, dates.
     const dots = [0];
     const others = [0];
     const dates = [0];
     for (let k = 0; k < groups.length; k++) {
       const kind = kindOf[k] ?? '';
-      dots.push((dots[k] as number) + (kind.includes('.') ? 1 : 0));
+      dots.push((dots[k] as number) + (kind.includes('.') && kind !== SPACED_DOT ? 1 : 0));
       others.push((others[k] as number) + (kind !== '' && kind !== '.' ? 1 : 0));
       const date =
         k + 2 < groups.length &&
@@ -614,8 +669,8 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
           groups[k]?.digits ?? '',
           groups[k + 1]?.digits ?? '',
           groups[k + 2]?.digits ?? '',
-          gaps[k] ?? '',
-          gaps[k + 1] ?? '',
+          dotted(k),
+          dotted(k + 1),
         );
       dates.push((dates[k] as number) + (date ? 1 : 0));
     }
@@ -761,6 +816,8 @@ export const phoneDetector = defineDetector({
       'it is nine one seven, five five five, zero one four two',
       'here:\n0803\n441\n2290',
       'toll free 1 866 555 0142',
+      'text 2 1 2 . 5 5 5 . 0 1 4 8 later',
+      'Telefonnummer: 0171 5550123',
     ],
     ignore: [
       'Deadline is 15/03/2025, review at 14:30',
@@ -777,6 +834,8 @@ export const phoneDetector = defineDetector({
       'values: 10 10 10 10 10 10 10 10',
       '1 2 3 4 5 6 7 8 9 10 11 12 13 14 15',
       'contract #41982277, milestone 2 of 4',
+      'Número de pedido: 0412 553 8871',
+      'Die Kundennummer lautet 0301 2345 678.',
     ],
   },
 });
