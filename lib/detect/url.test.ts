@@ -33,6 +33,9 @@ describe('url: category per host', () => {
     ['twitter.com/example', 'social', 'x'],
     ['tiktok.com/@example', 'social', 'tiktok'],
     ['linktr.ee/example', 'social', 'linktree'],
+    // Defanged dots, as in security write-ups and filter dodging.
+    ['linkedin[.]com/in/example-person', 'social', 'linkedin'],
+    ['t(.)me/example_dev', 'social', 'telegram'],
     ['zoom.us/j/5555550123', 'meeting', 'zoom'],
     ['https://us02web.zoom.us/j/5555550123?pwd=abc', 'meeting', 'zoom'],
     ['meet.google.com/abc-defg-hij', 'meeting', 'google-meet'],

@@ -26,6 +26,8 @@ const GIT_AT = /git@/iu;
 // spaced . or /, letters typed one by one, or a spelled word (see mayFold).
 const SPACED_SYMBOL = /\s[./]\s/u;
 const SPACED_CHARS = /(?:^|\s)\S \S \S \S(?:\s|$)/u;
+// A defanged dot or at between word characters: "linkedin[.]com", "t(.)me".
+const DEFANGED = /[\p{L}\p{N}_]\s{0,2}[[({<]\s{0,2}[.@]\s{0,2}[\])}>]/u;
 // Without /u (faster to scan): /iu would also fold ſ into "s" and K into "k", written out here.
 const FOLD_WORD = /(?:dot|d0t|punto|ponto|point|pun[k\u212A]t|[s\u017F]lash)(?![0-9A-Z_a-z\u017F\u212A])/gi;
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'or', 'ne', 'go']);
@@ -51,7 +53,7 @@ function hasFoldWord(text: string): boolean {
 }
 
 function mayFold(text: string): boolean {
-  return SPACED_SYMBOL.test(text) || SPACED_CHARS.test(text) || hasFoldWord(text);
+  return SPACED_SYMBOL.test(text) || SPACED_CHARS.test(text) || DEFANGED.test(text) || hasFoldWord(text);
 }
 
 const BARE_TLD = new Set(BARE_GTLDS);
