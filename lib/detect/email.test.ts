@@ -55,6 +55,12 @@ describe('email: matches', () => {
     ['second at in a row', 'drop a line at jane at outlook', 'jane at outlook', 'jane@outlook.com'],
     ['mailto', 'mailto:jane@example.com', 'jane@example.com', 'jane@example.com'],
     ['unicode', 'почта: иван@пример.рф', 'иван@пример.рф', 'иван@пример.рф'],
+    // Another symbol or an emoji where the "@" goes, before a mail provider's domain.
+    ['emoji for at', 'mail lina.w🌀gmail.com', 'lina.w🌀gmail.com', 'lina.w@gmail.com'],
+    ['hash for at', 'tom_r#outlook.com works best', 'tom_r#outlook.com', 'tom_r@outlook.com'],
+    ['spaced symbol for at', 'it is omar.b ✉ yahoo.com', 'omar.b ✉ yahoo.com', 'omar.b@yahoo.com'],
+    ['circled a for at', 'kim.l ⓐ icloud.com', 'kim.l ⓐ icloud.com', 'kim.l@icloud.com'],
+    ['symbol before mail.ru', 'ivan_k§mail.ru', 'ivan_k§mail.ru', 'ivan_k@mail.ru'],
   ])('%s', (_name, text, span, canonical) => {
     const found = emails(text);
     expect(found).toHaveLength(1);
@@ -89,6 +95,17 @@ describe('email: ignores', () => {
     ['identifiers', 'is_at_end and my_at_home flags'],
     ['provider cue without a handle', 'my gmail is down today'],
     ['reversed without a real TLD', 'node.js@latest and ui.kit@next'],
+    // Symbols before a provider's domain that are not an "@".
+    ['a one-letter language name', 'F#gmail.com integration'],
+    ['a numbered item', 'see item #1 gmail.com first'],
+    ['an arrow in a menu path', 'open Settings → gmail.com'],
+    ['a config value', 'allowed_domain=gmail.com'],
+    ['a URL fragment', 'see example.com/help#gmail.com'],
+    ['a plain word and a spaced emoji', 'Reach us 👉 gmail.com'],
+    ['a list of providers', 'yahoo.com ✅ gmail.com ✅ outlook.com'],
+    ['a site before a spaced symbol', 'acme.dev ★ gmail.com'],
+    ['a version', 'v2.1#gmail.com'],
+    ['not a provider', 'nina.v#example.com'],
   ])('%s', (_name, text) => {
     expect(emails(text)).toEqual([]);
   });
@@ -119,6 +136,11 @@ describe('email: evidence and confidence', () => {
     expect(emails('moc.elpmaxe@enaj')[0]?.evidence).toContain('reversed');
     expect(emails('jane at gmail')[0]?.evidence).toContain('provider-without-tld');
     expect(emails('jane@example.com')[0]?.evidence).toEqual([]);
+  });
+
+  it('is less sure of a symbol or emoji for the "@", and says which', () => {
+    expect(emails('lina.w🌀gmail.com')[0]).toMatchObject({ confidence: 'medium', evidence: ['emoji-at'] });
+    expect(emails('tom_r#outlook.com')[0]).toMatchObject({ confidence: 'medium', evidence: ['symbol-at'] });
   });
 
   it('is less sure when only a cue word supports a plain "at"', () => {

@@ -316,7 +316,96 @@ function mayFold(base: string): boolean {
 }
 
 // Without /u (faster to scan): /iu also folds the Kelvin sign into "k", written out here.
-const PROVIDER_GATE = /g-?mail|hotmail|outloo[k\u212A]|yahoo|ymail|proton|icloud|zoho|gmx|yandex/i;
+const PROVIDER_GATE = /g-?mail|hotmail|outloo[k\u212A]|yahoo|ymail|proton|icloud|zoho|gmx|yandex|mail\.ru|aol\.com/i;
+
+/*
+ * "sara.k🌀gmail.com", "sara.k#gmail.com", "sara.k ⓐ gmail.com": another symbol or an emoji
+ * typed where the "@" goes, right before a well-known mail provider's domain (one PROVIDER_GATE
+ * names, so the gate above covers it). Punctuation of prose and code, arrows, bullets,
+ * dashes and check marks are not stand-ins: "Settings → gmail.com", "a=gmail.com".
+ */
+const STAND_IN =
+  /^[^\p{L}\p{M}\p{N}\s\p{C}.,;:!?'"`´()[\]{}<>/\\|=_%+\-&\u00AB\u00B7\u00BB\u2010-\u203A\u2190-\u21FF\u2212\u2611\u2705\u2713-\u2718\u274C\u274E\u2794-\u27BF\u27F0-\u27FF\u2900-\u297F\u2B00-\u2B2F\u261D\u{1F446}-\u{1F449}\u{1F800}-\u{1F8FF}]$/u;
+const SYMBOL_AT_DOMAIN = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}._%+@\uE000-])(?:${MAIL_PROVIDER_DOMAINS.filter((d) => PROVIDER_GATE.test(d))
+    .map((d) => d.replace(/[.-]/gu, '\\$&'))
+    .join('|')})(?![\\p{L}\\p{M}\\p{N}-]|\\.[\\p{L}\\p{N}])`,
+  'giu',
+);
+// Characters before a local part that make it part of a path, query or fragment.
+const NOT_BEFORE_LOCAL = /[/\\@#:=?&]/u;
+
+/** The code point that ends at `end`, as a string. */
+function pointBefore(text: string, end: number): string {
+  const lo = text.charCodeAt(end - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && end >= 2) {
+    const hi = text.charCodeAt(end - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text.slice(end - 1, end);
+}
+
+function spacesBefore(text: string, end: number): number {
+  let n = 0;
+  while (n < 3 && end - n > 0 && isSpaceCode(text.charCodeAt(end - n - 1))) n++;
+  return n;
+}
+
+function looksLikeDomain(local: string): boolean {
+  const dot = local.lastIndexOf('.');
+  const tld = local.slice(dot + 1);
+  return dot > 0 && tld.length >= 2 && isTld(tld);
+}
+
+/** An address whose "@" is a symbol or emoji, with the provider domain at [ds, de). */
+function symbolAt(text: string, ds: number, de: number): RawFinding | undefined {
+  const gapAfter = spacesBefore(text, ds);
+  if (gapAfter > 2) return undefined;
+  let i = ds - gapAfter;
+  const symEnd = i;
+  for (let k = 0; k < 3 && i > 0; k++) {
+    const ch = pointBefore(text, i);
+    if (!STAND_IN.test(ch)) break;
+    i -= ch.length;
+  }
+  // A lone "a" between spaces: what the base view makes of a circled ⓐ ("sara.k ⓐ gmail.com").
+  if (
+    i === symEnd &&
+    gapAfter > 0 &&
+    (text[i - 1] === 'a' || text[i - 1] === 'A') &&
+    isSpaceCode(text.charCodeAt(i - 2))
+  )
+    i--;
+  if (i === symEnd) return undefined;
+  const stand = text.slice(i, symEnd);
+  const gapBefore = spacesBefore(text, i);
+  // Spaces on both sides of the symbol or on neither: "sara.k ⓐ gmail.com", "sara.k#gmail.com".
+  if (gapBefore > 2 || gapBefore > 0 !== gapAfter > 0) return undefined;
+  const le = i - gapBefore;
+  let ls = le;
+  while (ls > 0 && le - ls <= 64 && isLocalChar(text, ls - 1)) ls--;
+  if (le - ls > 64 || (ls > 0 && NOT_BEFORE_LOCAL.test(text[ls - 1] as string))) return undefined;
+  const local = text.slice(ls, le);
+  if (local.length < 2 || !/^[\p{L}\p{N}]/u.test(local) || !/[\p{L}\p{N}]$/u.test(local)) return undefined;
+  if (proseWord(local) || VERSION_LIKE.test(local) || CODE_SUFFIX.test(local) || PROVIDER_GATE.test(local))
+    return undefined;
+  // Set apart by spaces, a symbol is an "@" only after a user name that is not itself a
+  // domain ("acme.dev ★ gmail.com" lists two sites).
+  if (gapBefore > 0 && (!handleLike(local) || looksLikeDomain(local))) return undefined;
+  return {
+    start: ls,
+    end: de,
+    canonical: `${local.toLowerCase()}@${text.slice(ds, de).toLowerCase()}`,
+    confidence: 'medium',
+    evidence: [
+      /^\p{Extended_Pictographic}/u.test(stand)
+        ? 'emoji-at'
+        : stand.length === 1 && /a/iu.test(stand)
+          ? 'letter-at'
+          : 'symbol-at',
+    ],
+  };
+}
 
 /*
  * Folding only ever writes @ . / and the spelled-at marker, so it makes an "@" or marker
@@ -413,8 +502,13 @@ function* findEmails(base: string): Generator<RawFinding> {
     lastEnd = f.end;
   }
   const main = [...found];
-  // PROVIDER_CUE names a provider: most texts are ruled out by the cheap test first.
+  // PROVIDER_CUE and SYMBOL_AT_DOMAIN name a provider: most texts are ruled out by the cheap
+  // test first.
   if (fold ? PROVIDER_GATE.test(text) : (provider ?? PROVIDER_GATE.test(base))) {
+    for (const m of matchesOf(SYMBOL_AT_DOMAIN, text)) {
+      const f = symbolAt(text, m.index, m.index + m[0].length);
+      if (f && !overlapsSorted(main, f.start, f.end)) found.push(f);
+    }
     for (const m of matchesOf(PROVIDER_CUE, text)) {
       const handle = (m[2] as string).replace(/[._+-]{1,64}$/u, '');
       const start = m.index + m[0].length - (m[2] as string).length;
@@ -443,7 +537,8 @@ function* findEmails(base: string): Generator<RawFinding> {
 export const emailDetector = defineDetector({
   id: 'email',
   categories: ['email'],
-  description: 'Email addresses, plain or masked: [at] (dot), "jane at gmail", spaced letters, reversed.',
+  description:
+    'Email addresses, plain or masked: [at] (dot), "jane at gmail", spaced letters, reversed, a symbol or emoji for the @ before a mail provider.',
   // The detector folds the masks itself (shared symbol steps plus its own) so it can tell
   // from the base text how each "@" and "." was written.
   view: 'base',
@@ -463,6 +558,7 @@ export const emailDetector = defineDetector({
       'j a n e @ g m a i l . c o m',
       'mail me: moc.elpmaxe@enaj',
       'my gmail is lena.kraus.design',
+      'jane.doe🌀gmail.com',
     ],
     ignore: [
       'meet at 5 dot 30',
@@ -472,6 +568,7 @@ export const emailDetector = defineDetector({
       'npm i @types/node react@18.2.0',
       'git@github.com:acme/repo.git',
       'pay to name@okhdfcbank',
+      'open Settings → gmail.com',
     ],
   },
 });

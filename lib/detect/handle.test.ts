@@ -41,6 +41,17 @@ const MATCH: ReadonlyArray<readonly [string, string]> = [
   ['Телеграм: @ivan_dev', '@ivan_dev'],
   ['viber: kate_88', 'kate_88'],
   ['Skype: janedoe', 'janedoe'],
+  // Currency signs for letters, nicknames of platforms, names typed one letter at a time.
+  ['Sk¥pe: mira.voice', 'mira.voice'],
+  ['catch me on the bird app @dana_writes, replies are quick', '@dana_writes'],
+  ["I'm on the gram as @mia.bakes", '@mia.bakes'],
+  ['the paper plane app: @omar_dev', '@omar_dev'],
+  ['t e l e g r a m: @nova_dev', '@nova_dev'],
+  // Dots and underscores spelled out after a label.
+  ['my telegram is nova dot designs', 'nova dot designs'],
+  ['Discord username: pixel underscore fox', 'pixel underscore fox'],
+  ['on the gram, handle is mia dot bakes', 'mia dot bakes'],
+  ['insta handle is mia[dot]bakes', 'mia[dot]bakes'],
 ];
 
 const IGNORE: readonly string[] = [
@@ -67,6 +78,11 @@ const IGNORE: readonly string[] = [
   'The bot replies whenever someone @mentions it in the channel',
   'status live:true in the config',
   'Follow the line: 3 items',
+  'I redesigned the bird app, cc @daniel_pm for the review',
+  'Sold by the gram @ 4 dollars',
+  'On Telegram the ID is 42 dot 7',
+  'We paid ¥500 for the Skype number',
+  'my telegram is down dot com',
 ];
 
 describe('handle detector', () => {
@@ -88,6 +104,12 @@ describe('handle detector', () => {
       canonical: 'telegram:nova_dev',
       confidence: 'high',
     });
+  });
+
+  it('writes a spelled handle out in its canonical form', () => {
+    expect(found('my telegram is nova dot designs')[0]?.canonical).toBe('telegram:nova.designs');
+    expect(found('Discord username: pixel underscore fox')[0]?.canonical).toBe('discord:pixel_fox');
+    expect(found('insta handle is mia[dot]bakes')[0]?.canonical).toBe('instagram:mia.bakes');
   });
 
   it('reports a bare discriminator with medium confidence, with the cue high', () => {

@@ -13,12 +13,24 @@ import { execAll, MESSENGER_ANY, platformOf, type TaggedWord, tagChannels, WB_L,
 // A handle: letters, digits, _ . - (the union of what the big platforms allow).
 const HANDLE_BODY = '[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,38}';
 
+// The rest of a handle with its dots or underscores spelled out: "lena dot codes",
+// "dev underscore hassan", "lena[dot]codes" (in either case; LABEL_LATER is case-sensitive).
+const SPELLED_SEP =
+  '(?:\\s{1,2}(?:dot|DOT|Dot|underscore)\\s{1,2}|\\s{0,2}[[({<]\\s?(?:dot|DOT|Dot|underscore)\\s?[\\])}>]\\s{0,2})';
+const SPELLED_REST = `((?:${SPELLED_SEP}[A-Za-z0-9_][A-Za-z0-9_-]{0,30}(?![A-Za-z0-9_-])){1,3})?`;
+const SPELLED_SEP_ALL = new RegExp(SPELLED_SEP, 'gu');
+
+/** A spelled rest as typed: "lena dot codes" → ".codes" after "lena". */
+function unspell(rest: string): string {
+  return rest.replace(SPELLED_SEP_ALL, (sep) => (/underscore/iu.test(sep) ? '_' : '.'));
+}
+
 // "telegram: x", "WeChat ID: x", "my skype is x", "insta @x", "Line ID somchai".
 const LABELLED = new RegExp(
   `(${MESSENGER_ANY})` +
     `(?:\\s{0,2}(?:'s\\s{1,2})?(ID|user\\s?name|user|handle|nick(?:name)?|account|acc|profile|name|number|no\\.?)${WB_R})?` +
     `\\s{0,2}(?:(\\(|[:：=]|->|[-–—]|${WB_L}(?:is|es|é|est|ist|это|هو)${WB_R})\\s{0,3})?` +
-    `(?:[("“'«]\\s{0,1})?(@?)(${HANDLE_BODY})`,
+    `(?:[("“'«]\\s{0,1})?(@?)(${HANDLE_BODY})${SPELLED_REST}`,
   'iuy',
 );
 
@@ -36,8 +48,10 @@ const SKYPE_LIVE = /(?<![\p{L}\p{N}_.])live:(\.cid\.[0-9a-f]{6,32}|[A-Za-z0-9_][
 // "search for "kofi_edits"", "my username there is kofi_edits", "add me: jane_88".
 const FIND_QUOTED =
   /(?<![\p{L}])(?:search(?:\s{1,3}for)?|look\s{1,3}(?:me\s{1,3})?up|look\s{1,3}for|find(?:\s{1,3}me)?|add(?:\s{1,3}me)?)\s{1,3}(?:as\s{1,3})?["“'«‘]([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})["”'»’]/giu;
-const LABEL_LATER =
-  /(?<![\p{L}])(?:user\s?name|handle|nick(?:name)?|ID)(?:\s{1,3}(?:there|on\s{1,3}it|is))?\s{0,2}(?:[:：=]|is)\s{0,3}["“'«]?(@?)([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})/gu;
+const LABEL_LATER = new RegExp(
+  `(?<![\\p{L}])(?:user\\s?name|handle|nick(?:name)?|ID)(?:\\s{1,3}(?:there|on\\s{1,3}it|is))?\\s{0,2}(?:[:：=]|is)\\s{0,3}["“'«]?(@?)([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})${SPELLED_REST}`,
+  'gu',
+);
 
 const SENTENCE_END = /[!?\n。！？]|\.(?=\s)/u;
 
@@ -147,11 +161,13 @@ function finding(
   platform: string | undefined,
   confidence: RawFinding['confidence'],
   evidence: string[],
+  spelled = '',
 ): RawFinding {
-  const bare = handle.replace(/^@/u, '').toLowerCase();
+  // A spelled rest ("lena dot codes") is part of the span and written out in the canonical.
+  const bare = (handle + unspell(spelled)).replace(/^@/u, '').toLowerCase();
   const out: RawFinding = {
     start,
-    end: start + handle.length,
+    end: start + handle.length + spelled.length,
     canonical: platform ? `${platform}:${bare}` : bare,
     confidence,
     evidence,
@@ -183,6 +199,8 @@ function* labelled(text: string, starts: readonly number[]): Generator<RawFindin
     const sep = m[3];
     const at = m[4] as string;
     const handle = trimHandle(m[5] as string);
+    // "lena dot codes": only right after the whole handle as typed ("lena. dot x" is prose).
+    const spelled = handle === m[5] ? (m[6] ?? '') : '';
     if (!weakWordOk(cue) && !label && !at) {
       // Lower-case "snap: jane.doe" only as a label at the start of a line or sentence.
       const lineStart =
@@ -195,10 +213,10 @@ function* labelled(text: string, starts: readonly number[]): Generator<RawFindin
     const cueEnd = m.index + cue.length;
     if (TOPIC_AFTER.test(text.slice(cueEnd, cueEnd + 40)) && !label && !sep) continue;
     const body = at + handle;
-    const start = m.index + m[0].length - (m[5] as string).length - at.length;
+    const start = m.index + m[0].length - (m[6] ?? '').length - (m[5] as string).length - at.length;
     if (!hasLetter(handle) || handle.length < 2) continue;
     if (STOP.has(handle.toLowerCase())) continue;
-    if (codeAfter(text, start + body.length)) continue;
+    if (codeAfter(text, start + body.length + spelled.length)) continue;
     // A label with a number word is a phone number's cue ("WhatsApp number: ..."): not ours.
     if (label && /^(?:number|no\.?)$/iu.test(label) && !at) continue;
     const strongSep = sep !== undefined && /^[(:：=\-–—>]/u.test(sep);
@@ -208,7 +226,7 @@ function* labelled(text: string, starts: readonly number[]): Generator<RawFindin
     if (at) {
       ok = true;
       confidence = 'high';
-    } else if (handleish(handle) && (strongSep || labelOk || sep || label)) {
+    } else if ((handleish(handle) || spelled) && (strongSep || labelOk || sep || label)) {
       ok = true;
       confidence = 'high';
     } else if (labelOk || strongSep) {
@@ -219,7 +237,8 @@ function* labelled(text: string, starts: readonly number[]): Generator<RawFindin
       if (labelOk) ok = ok || /^(?:\s{0,2}$|\s{0,2}[,;|)(\n/.!?，。])/u.test(after);
     }
     if (!ok) continue;
-    yield finding(start, body, platform, confidence, ['platform-named', at ? 'at-handle' : 'labelled-handle']);
+    const evidence = ['platform-named', at ? 'at-handle' : 'labelled-handle', ...(spelled ? ['spelled-handle'] : [])];
+    yield finding(start, body, platform, confidence, evidence, spelled);
   }
 }
 
@@ -297,18 +316,25 @@ function* laterHandles(text: string, words: readonly TaggedWord[]): Generator<Ra
     for (const m of execAll(re, text)) {
       const at = re === LABEL_LATER ? (m[1] as string) : '';
       const raw = (re === LABEL_LATER ? m[2] : m[1]) as string;
+      const rest = re === LABEL_LATER ? (m[3] ?? '') : '';
       const handle = trimHandle(raw);
+      const spelled = handle === raw ? rest : '';
       if (!hasLetter(handle) || STOP.has(handle.toLowerCase())) continue;
       if (re === FIND_QUOTED || !at) {
-        if (!handleish(handle) && re === LABEL_LATER) continue;
+        if (!handleish(handle) && !spelled && re === LABEL_LATER) continue;
       }
-      const start = m.index + m[0].lastIndexOf(at + raw);
+      // FIND_QUOTED ends in a closing quote, LABEL_LATER in the handle and its spelled rest.
+      const start =
+        re === LABEL_LATER
+          ? m.index + m[0].length - rest.length - raw.length - at.length
+          : m.index + m[0].lastIndexOf(at + raw);
       const body = at + handle;
-      if (codeAfter(text, start + body.length)) continue;
+      if (codeAfter(text, start + body.length + spelled.length)) continue;
       const s = sentenceStart(text, m.index);
       const cue = cueIn(text, words, Math.max(s, m.index - 100), m.index);
       if (!cue) continue;
-      yield finding(start, body, cue.platform, 'high', ['platform-named', 'named-handle']);
+      const evidence = ['platform-named', 'named-handle', ...(spelled ? ['spelled-handle'] : [])];
+      yield finding(start, body, cue.platform, 'high', evidence, spelled);
     }
   }
 }
@@ -350,6 +376,8 @@ export const handleDetector = defineDetector({
       'WeChat ID: li_wei_88',
       'find me on discord, pixelfox#1234',
       'add me on insta @jane.codes',
+      'find me on the bird app @jane_dev',
+      'my telegram is jane dot codes',
     ],
     ignore: [
       '@Entity() export class User {}',
@@ -357,6 +385,7 @@ export const handleDetector = defineDetector({
       'cc @Daniel, he is in this room',
       'I built WhatsApp bots for two clients',
       'Looking for a Telegram bot developer',
+      'we shipped the bird app, thanks @daniel',
     ],
   },
 });

@@ -38,6 +38,52 @@ describe('tagChannels', () => {
     expect(tagChannels('the signal is weak').any).toBe(true);
   });
 
+  const platforms = (t: string) => tagChannels(t).words.map((w) => [t.slice(w.start, w.end), w.platform]);
+
+  it('reads currency signs typed for letters inside a name', () => {
+    expect(platforms('my Sk¥pe is open')).toEqual([['Sk¥pe', 'skype']]);
+    expect(platforms('is T€legram ok for you')).toEqual([['T€legram', 'telegram']]);
+    expect(platforms('my Fa¢ebook page')).toEqual([['Fa¢ebook', 'facebook']]);
+    // Prices are not names.
+    expect(platforms('it costs ¥500 or €40 or 25¢ a month')).toEqual([]);
+  });
+
+  it('reads nicknames of platforms only after a preposition or possessive, or before a handle', () => {
+    expect(platforms('find me on the bird app')).toEqual([['the bird app', 'twitter']]);
+    expect(platforms('switch to the paper plane app')).toEqual([['the paper plane app', 'telegram']]);
+    expect(platforms("I'm on the 'gram a lot")).toEqual([["the 'gram", 'instagram']]);
+    expect(platforms('the gram @mia.bakes')).toEqual([['the gram', 'instagram']]);
+    expect(platforms('your blue bird app handle')).toEqual([['blue bird app', 'twitter']]);
+    for (const t of [
+      'flour is sold by the gram',
+      'we shipped the bird app for the zoo last spring',
+      'the gram is a unit of mass',
+      'I drew the ghost app icon',
+    ]) {
+      expect(platforms(t), t).toEqual([]);
+    }
+  });
+
+  it('tags a name typed one character at a time over its whole span', () => {
+    expect(platforms("what's your t e l e g r a m?")).toEqual([['t e l e g r a m', 'telegram']]);
+    expect(platforms('talk on W h @ t s A p p instead')).toEqual([['W h @ t s A p p', 'whatsapp']]);
+    expect(platforms('drop your e m a i l here')).toEqual([['e m a i l', 'email']]);
+    const { tagged } = tagChannels('my s k y p e is');
+    expect(tagged).toHaveLength('my s k y p e is'.length);
+    expect(tagged.endsWith(' is')).toBe(true);
+    for (const t of [
+      // The whole run must be the name.
+      'x t e l e g r a m',
+      'a t e l e g r a m s',
+      // Grades, initials and ordinary spaced letters are not names.
+      'grades A B C D this term',
+      'the l i n e is long',
+      'U S A trip',
+    ]) {
+      expect(platforms(t), t).toEqual([]);
+    }
+  });
+
   it('does not try digits glued to emoji as names', () => {
     expect(tagChannels('😀1'.repeat(50)).words).toEqual([]);
   });
@@ -58,7 +104,7 @@ describe('NameAlternation', () => {
     fc
       .tuple(fc.constantFrom(...words), fc.boolean())
       .map(([w, all]) => (all ? w.toUpperCase() : w[0]?.toUpperCase() + w.slice(1))),
-    fc.constantFrom(' ', '  ', '.', '-', '_', '\n', '@', '!', '|', '1', 'x', 'app', 'number', 'é'),
+    fc.constantFrom(' ', '  ', '.', '-', '_', '\n', '@', '!', '|', '1', 'x', 'app', 'number', 'é', '¥', '€', '¢'),
     fc.string({ maxLength: 4 }),
   );
 

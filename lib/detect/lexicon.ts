@@ -55,16 +55,19 @@ export const WB_L = '(?<![\\p{L}\\p{N}_])';
 export const WB_R = '(?![\\p{L}\\p{N}_])';
 
 // Look-alikes typed instead of a letter. Matched case-insensitively, so "I" covers "l".
+// Currency signs stand in for the letters they look like: "$kype", "Sk¥pe", "T€legram", "Fa¢ebook".
 const LEET: Readonly<Record<string, string>> = {
   a: 'a4@',
   b: 'b8',
-  e: 'e3',
+  c: 'c¢',
+  e: 'e3€',
   g: 'g9',
   i: 'i1l!|',
   l: 'l1i|',
   o: 'o0',
   s: 's5$',
   t: 't7',
+  y: 'y¥',
   z: 'z2',
 };
 
@@ -162,7 +165,7 @@ export const MESSENGERS: readonly PlatformEntry[] = [
       'टेलीग्राम',
       'тг',
     ],
-    weak: ['tg', 'tele', 'the blue app', 'blue app'],
+    weak: ['tg', 'tele', 'the blue app', 'blue app', 'the paper plane app', 'paper plane app'],
   },
   { id: 'skype', latin: ['skype', 'skyp'], other: ['скайп\\p{L}{0,3}', 'سكايب'] },
   { id: 'discord', latin: ['discord'], other: ['дискорд\\p{L}{0,3}', 'ديسكورد'] },
@@ -173,12 +176,12 @@ export const MESSENGERS: readonly PlatformEntry[] = [
   { id: 'kakao', latin: ['kakaotalk', 'kakao talk', 'kakao'], other: ['카카오톡', '카톡', '카카오'] },
   { id: 'zalo', latin: ['zalo'] },
   { id: 'imo', latin: [], weak: ['imo'] },
-  { id: 'snapchat', latin: ['snapchat', 'snap chat'], other: ['سناب'], weak: ['snap', 'sc'] },
+  { id: 'snapchat', latin: ['snapchat', 'snap chat'], other: ['سناب'], weak: ['snap', 'sc', 'the ghost app'] },
   {
     id: 'instagram',
     latin: ['instagram', 'insta', 'instgram', 'instagramm'],
     other: ['инст[аа]грам\\p{L}{0,3}', 'инст[аы]\\p{L}{0,1}', 'інстаграм\\p{L}{0,3}', 'انستغرام', 'انستقرام', 'انستا'],
-    weak: ['ig'],
+    weak: ['ig', 'the gram', "the 'gram", 'the ’gram'],
   },
   {
     id: 'facebook',
@@ -187,7 +190,12 @@ export const MESSENGERS: readonly PlatformEntry[] = [
     weak: ['fb'],
   },
   { id: 'linkedin', latin: ['linkedin', 'linked in'], other: ['линкедин\\p{L}{0,3}', 'لينكد ?إن'] },
-  { id: 'twitter', latin: ['twitter'], other: ['твиттер\\p{L}{0,3}'], weak: ['x'] },
+  {
+    id: 'twitter',
+    latin: ['twitter'],
+    other: ['твиттер\\p{L}{0,3}'],
+    weak: ['x', 'the bird app', 'bird app', 'the blue bird app', 'blue bird app', 'the bird site', 'birdsite'],
+  },
   { id: 'tiktok', latin: ['tiktok', 'tik tok'] },
   { id: 'slack', latin: [], weak: ['slack'] },
   { id: 'vk', latin: ['vkontakte', 'vk'], other: ['вконтакте', 'вк'] },
@@ -491,9 +499,33 @@ const CONTEXT_BEFORE =
   /(?:^|[^\p{L}])(?:on|onto|to|into|in|via|over|through|at|using|my|your|ur|yr|our|no|na|pelo|pela|por|pro|pra|al|el|mi|tu|seu|teu|sua|tua|de|do|da|sur|auf|per|über|uber|me|add|apna|aapka|apka|aap\s{1,2}ka|the)\s{1,3}$/iu;
 const CONTEXT_AFTER = /^\s{0,2}(?:number|no\.?|num|id|handle|user\s?name|account|:|\(|@)/iu;
 
+// Nicknames of platforms ("on the bird app", "on the gram"): read as a channel only after
+// a preposition or possessive, or right before a handle ("the bird app @x", "handle").
+const NICKNAMES = new Set([
+  'the bird app',
+  'bird app',
+  'the blue bird app',
+  'blue bird app',
+  'the bird site',
+  'birdsite',
+  'the gram',
+  "the 'gram",
+  'the ’gram',
+  'the paper plane app',
+  'paper plane app',
+  'the ghost app',
+]);
+const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:on|onto|to|via|over|through|using|my|your|ur|yr|our)\s{1,3}$/iu;
+const NICKNAME_AFTER = /^\s{0,2}(?:(?:handle|user\s?name|id)(?![\p{L}])|[:：(]?\s{0,2}@[A-Za-z0-9_])/iu;
+
 function contextOk(text: string, start: number, end: number, word: string): boolean {
   const lower = word.toLowerCase();
   if (!weakWordOk(word)) return false;
+  if (NICKNAMES.has(lower.replace(/\s{1,3}/gu, ' '))) {
+    return (
+      NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NICKNAME_AFTER.test(text.slice(end, end + 16))
+    );
+  }
   if (!CONTEXT_WORDS.has(lower)) return true;
   const after = text.slice(end, end + 12);
   if (/^\s{0,2}\d/u.test(after)) return false;
@@ -629,8 +661,9 @@ const ALL_CHANNELS = new NameAlternation([...MESSENGERS, ...CHANNELS], true);
 const ASCII_LETTER: readonly boolean[] = Array.from({ length: 128 }, (_, c) =>
   /[A-Za-z]/u.test(String.fromCharCode(c)),
 );
-// Every look-alike class and name letter is ASCII (or folds to it: K, ſ are letters).
-const FUZZY_NEXT = /^[\p{L}\p{N}@$!|\s._-]$/u;
+// Every look-alike class and name letter is ASCII (or folds to it: K, ſ are letters), or
+// one of the currency signs of LEET.
+const FUZZY_NEXT = /^[\p{L}\p{N}@$!|\s._\-€¥¢]$/u;
 // ASCII characters: letter or digit, may start a name as a look-alike (@$|!), word (_).
 const ALNUM_BIT = 1;
 const START_BIT = 2;
@@ -675,9 +708,10 @@ export interface Tagged {
   tagged: string;
   words: TaggedWord[];
   /**
-   * Some channel word (messenger or not, context aside) was seen. False means no messenger
-   * name (MESSENGER_ANY) occurs anywhere in the text: its names are a subset of the ones
-   * tried here, at every position where one can start.
+   * Some channel word (messenger or not, context aside) was seen, typed whole or one
+   * character at a time. False means no messenger name (MESSENGER_ANY) occurs anywhere in
+   * the text: its names are a subset of the ones tried here, at every position where one
+   * can start.
    */
   any: boolean;
   /** Every position where some channel name (messenger or not, context aside) starts. */
@@ -702,12 +736,66 @@ export function tagChannels(text: string): Tagged {
   return result;
 }
 
+// A name typed one character at a time, one space between: "t e l e g r a m", "W h @ t s A p p".
+// A whole run (not one that starts inside another run), up to 40 characters.
+const SPACED_UNIT = '[\\p{L}\\p{N}@$|€¥¢]';
+const NOT_UNIT = '[^\\p{L}\\p{N}_@$|€¥¢]';
+const SPACED_RUN = new RegExp(
+  `(?<!(?:^|${NOT_UNIT})${SPACED_UNIT} )(?<!${SPACED_UNIT}|_)(?:${SPACED_UNIT} ){3,40}${SPACED_UNIT}(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
+const SPELLED_NAME_MAX = 24;
+
+/** SPACED_RUN's necessary shape, by character codes: "x y z w" (three single spaces, two apart). */
+function maySpell(text: string): boolean {
+  for (let i = text.indexOf(' '); i >= 0 && i + 4 < text.length; i = text.indexOf(' ', i + 1)) {
+    if (text.charCodeAt(i + 2) === 32 && text.charCodeAt(i + 4) === 32) {
+      if (text.charCodeAt(i + 1) !== 32 && text.charCodeAt(i + 3) !== 32) return true;
+    }
+  }
+  return false;
+}
+
+/** Channel names spelled out one character at a time, each a tagged word over its span. */
+function spelledOut(text: string): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  if (!maySpell(text)) return out;
+  for (const m of execAll(SPACED_RUN, text)) {
+    const joined = m[0].replace(/ /gu, '');
+    if (joined.length < 4 || joined.length > SPELLED_NAME_MAX) continue;
+    // The whole run must be one name: "a t e l e g r a m s" is not "telegram".
+    if (ALL_CHANNELS.matchAt(joined, 0)?.[0].length !== joined.length) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!contextOk(text, start, end, joined)) continue;
+    const platform = platformOf(joined);
+    if (platform) out.push({ start, end, platform });
+  }
+  return out;
+}
+
+function tagKind(platform: string): keyof typeof TAG {
+  return platform === 'email' || platform === 'phone' || platform === 'meeting' ? platform : 'messenger';
+}
+
 function tagUncached(text: string): Tagged {
   const words: TaggedWord[] = [];
   const starts: number[] = [];
   let out = '';
   let last = 0;
+  const spelled = spelledOut(text);
+  let next = 0;
+  const flushSpelled = (upTo: number): void => {
+    for (; next < spelled.length && (spelled[next] as TaggedWord).start <= upTo; next++) {
+      const w = spelled[next] as TaggedWord;
+      if (w.start < last) continue;
+      words.push(w);
+      out += text.slice(last, w.start) + TAG[tagKind(w.platform)] + TAG.more.repeat(w.end - w.start - 1);
+      last = w.end;
+    }
+  };
   for (const at of wordStarts(text)) {
+    if (next < spelled.length) flushSpelled(at);
     // A digit or @$|! starts a channel word only as a look-alike letter of a fuzzy name
     // (5+ letters), so the next character must be another letter, look-alike or separator
     // of that name: "1 😀 1 😀 ..." or "9 9 9 ..." is not tried against the whole lexicon.
@@ -724,13 +812,13 @@ function tagUncached(text: string): Tagged {
     if (!contextOk(text, start, end, word)) continue;
     const platform = platformOf(word);
     if (!platform) continue;
-    const kind = platform === 'email' || platform === 'phone' || platform === 'meeting' ? platform : 'messenger';
     words.push({ start, end, platform });
-    out += text.slice(last, start) + TAG[kind] + TAG.more.repeat(word.length - 1);
+    out += text.slice(last, start) + TAG[tagKind(platform)] + TAG.more.repeat(word.length - 1);
     last = end;
   }
+  flushSpelled(text.length);
   out += text.slice(last);
-  return { tagged: out, words, any: starts.length > 0, starts };
+  return { tagged: out, words, any: starts.length > 0 || spelled.length > 0, starts };
 }
 
 /** Regex sources for one tagged word of a kind. */

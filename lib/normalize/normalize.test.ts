@@ -116,6 +116,15 @@ describe('normalisers', () => {
     ['wa dot me slash 4155', 'symbols', 'wa.me/4155'],
     ['forms . gle / abc', 'symbols', 'forms.gle/abc'],
     ['jo at mail dot com', 'symbols', `jo${SPELLED_AT}mail.com`],
+    // Defanged symbols between word characters: [.] (.) {.} and [@] (@).
+    ['portfolio at example[.]org/work', 'symbols', `portfolio${SPELLED_AT}example.org/work`],
+    ['nina.v(@)example{.}net', 'symbols', 'nina.v@example.net'],
+    ['nina [@] example (.) net', 'symbols', 'nina@example.net'],
+    // Not between word characters they are prose or code, and stay.
+    ['(.) starts a list', 'symbols', '(.) starts a list'],
+    ['the end [.]', 'symbols', 'the end [.]'],
+    ['regex: /[.]/ and {@}', 'symbols', 'regex: /[.]/ and {@}'],
+    ['sel = "[@]", 42', 'symbols', 'sel = "[@]", 42'],
   ] as const)('%j (%s) → %j', (input, view, expected) => {
     expect(normalize(input, view).text).toBe(expected);
   });

@@ -4,9 +4,12 @@ import { TextBuilder } from './mapped-text';
 /** Marks an "at" written as a plain word: the email detector decides whether it is one. */
 export const SPELLED_AT = '\uE000';
 
-// Bracketed forms are never ordinary prose: [at] (at) {AT} <at> (a) → @, [dot] <dot> → .
-const BRACKET_AT = /\s{0,2}[[({<]\s{0,2}(?:at|a|@|arroba|arobase)\s{0,2}[\])}>]\s{0,2}/giu;
-const BRACKET_DOT = /\s{0,2}[[({<]\s{0,2}(?:dot|d0t|punto|ponto|point|punkt|\.)\s{0,2}[\])}>]\s{0,2}/giu;
+// Bracketed words are never ordinary prose: [at] (at) {AT} <at> (a) → @, [dot] <dot> → .
+const BRACKET_AT = /\s{0,2}[[({<]\s{0,2}(?:at|a|arroba|arobase)\s{0,2}[\])}>]\s{0,2}/giu;
+const BRACKET_DOT = /\s{0,2}[[({<]\s{0,2}(?:dot|d0t|punto|ponto|point|punkt)\s{0,2}[\])}>]\s{0,2}/giu;
+// Defanged symbols, "linkedin[.]com", "jo(@)example{.}com": only between word characters,
+// so "(.)" or "[@]" standing alone in prose or code stays as it is.
+const BRACKET_SYMBOL = /(?<=[\p{L}\p{N}_])\s{0,2}[[({<]\s{0,2}([.@])\s{0,2}[\])}>]\s{0,2}(?=[\p{L}\p{N}])/gu;
 // Word forms: " dot " → "." and " slash " → "/" (harmless in prose), "_at_" → "@",
 // " at " / " arroba " → the SPELLED_AT marker.
 const WORD_DOT = /(?<=[\p{L}\d_])\s{1,3}(?:dot|d0t|punto|ponto|point|punkt)\s{1,3}(?=[\p{L}\d])/giu;
@@ -20,6 +23,7 @@ const SPACED_PUNCT = /(?<=[\p{L}\d_])\s{1,2}([.@/])\s{1,2}(?=[\p{L}\d_])/gu;
 // the rule's own regex slow to try at every position (astral text most of all).
 const BRACKET = /[[({<]/u;
 const RULES: ReadonlyArray<readonly [RegExp, RegExp, (m: RegExpExecArray) => string]> = [
+  [BRACKET, BRACKET_SYMBOL, (m) => m[1] as string],
   [BRACKET, BRACKET_AT, () => '@'],
   [BRACKET, BRACKET_DOT, () => '.'],
   [/_at_/iu, UNDERSCORE_AT, () => '@'],
@@ -31,7 +35,7 @@ const RULES: ReadonlyArray<readonly [RegExp, RegExp, (m: RegExpExecArray) => str
 
 export const spelledSymbols = defineNormalizer({
   id: 'spelled-symbols',
-  description: 'Reads [at], (dot), "at", "dot", "slash", arroba and punto as @ . /.',
+  description: 'Reads [at], (dot), [.], "at", "dot", "slash", arroba and punto as @ . /.',
   apply(input) {
     let current = input;
     for (const [need, re, to] of RULES) {
