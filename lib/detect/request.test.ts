@@ -152,6 +152,169 @@ describe('request detector', () => {
   });
 });
 
+// Rules added for gaps found by probing: [rule, must match, must NOT match].
+const GAPS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+  [
+    'courtesy words and vocatives before an imperative',
+    [
+      'abeg send me your email',
+      'Oga, kindly share your WhatsApp number',
+      'Hello boss plz drop your telegram',
+      'yaar just send ur number',
+      'ok biko share your email address',
+      'pleeease send your number',
+      'The file is ready abeg share your email',
+    ],
+    ['abeg no share your number for here', 'the boss will share your number with the team'],
+  ],
+  [
+    '"which is" as a question',
+    ['which is your telegram handle?', 'Which one is your WhatsApp number', "which's ur email"],
+    [
+      'which is your number one priority?',
+      'Which is your preferred email template?',
+      'He asked which is your email.',
+      'which is your phone model?',
+      'Which is your Instagram bio font?',
+    ],
+  ],
+  [
+    'moving one session to an outside tool',
+    [
+      'Could we have the kickoff meeting on Zoom?',
+      "Let's do a quick call over Skype tomorrow",
+      'Why not hold the interview via Google Meet',
+      'Would it be ok if we do the demo on Teams?',
+      "Let's do the call on Zoom at 5pm",
+    ],
+    [
+      'I did an interview on Zoom last year',
+      'We had a meeting on Teams with another client',
+      'We have a call on Zoom with the client tomorrow',
+      'The Zoom call on Upwork worked fine',
+      "Let's do the interview here on Upwork instead of Zoom",
+      'Can you do a session on TikTok trends for my team?',
+      "Let's have a meeting on Instagram strategy next week",
+      "Let's have a call on Zoom API integration first",
+      'We will hold weekly meetings on Zoom once the contract starts.',
+      "My last client said: let's have the call on WhatsApp. I refused.",
+      "Don't worry, we won't do the interview on Zoom.",
+    ],
+  ],
+  [
+    'asking leave to move ("would it be ok if we")',
+    [
+      'Would it be fine if we continue on WhatsApp?',
+      'Do you mind if we move this to Telegram?',
+      'would it be a problem if we talk on Skype',
+      'Is it alright to chat on Signal?',
+    ],
+    ['Would it be ok if we keep this on Upwork?', "Is it ok if we don't move to WhatsApp?"],
+  ],
+  [
+    'a contact noun with an article and a purpose',
+    [
+      'Send me the number to text',
+      "What's the best WhatsApp to reach you on?",
+      'Give me the email where I can contact you',
+      'tell me the email I should send the invoice to',
+    ],
+    [
+      'the email I sent you yesterday',
+      'Tell me the email you got was spam?',
+      'Send me the email to review',
+      'Forward me the email to send to the client',
+      'Send me the number of revisions to expect',
+      'what is the number to divide by',
+    ],
+  ],
+  [
+    'form-like ask verbs with "your"',
+    [
+      'Kindly attach your phone number to the application',
+      'include your Skype ID in your reply',
+      'Please list your WhatsApp number in the proposal',
+      'Fill in your email so I can send the invite',
+    ],
+    [
+      'To reset the password, enter your email on the login page',
+      'Enter your email and password to sign in',
+      'Include your email address in the footer of the site',
+      "Please don't include your phone number in the proposal",
+      'Add a field where users enter your email',
+      'Please include your phone number field in the signup form',
+      'Screen 2: Enter your phone number to receive the code',
+      'Enter your email, then click Subscribe',
+      'List your phone repair experience',
+    ],
+  ],
+  [
+    '"do you have / use" a messenger, and give verbs, in other languages',
+    [
+      '¿Tienes cuenta de Telegram?',
+      'Vocês usam WhatsApp?',
+      'Tu es sur Telegram ?',
+      'Vous avez un compte Viber ?',
+      'Nutzt du WhatsApp?',
+      'Hast du vielleicht Signal oder WhatsApp?',
+      'aapke paas telegram hai?',
+      'tum Skype use karte ho?',
+      'apna email de dijiye',
+      'telegram id send kar do',
+      'Вы пользуетесь вайбером?',
+      'Надішліть, будь ласка, ваш номер телеграму',
+      'Скинь, пожалуйста, свой номер ватсапа',
+    ],
+    [
+      "Vous avez de l'expérience avec Telegram ?",
+      'Hast du Erfahrung mit WhatsApp?',
+      'Haben Sie Telegram-Bots gebaut?',
+      'Wir nutzen Telegram für den Support',
+      '¿Tienes experiencia con la API de WhatsApp?',
+      'USA WhatsApp numbers for sale',
+      'aap WhatsApp bot use karte ho?',
+      'hum WhatsApp use karte hain clients ke liye',
+    ],
+  ],
+  [
+    'a platform that is the topic of the work, in Cyrillic or hyphenated',
+    ['Нужен ваш телеграм, напишу вечером'],
+    [
+      'Нужен вайбер бот для доставки, бюджет 200 долларов',
+      'Нужна телеграм группа для клиентов',
+      "Потрібен телеграм-канал для кав'ярні",
+      'Нужен телеграм‑бот для магазина',
+      'We need your WhatsApp-bot code',
+    ],
+  ],
+  [
+    'a lookahead after a channel word sees the whole word',
+    [],
+    ['pásame tu número de pedido', 'Donne-moi ton numéro de commande', 'Me passa o seu número de pedido'],
+  ],
+];
+
+describe('request: probed gaps', () => {
+  describe.each(GAPS)('%s', (_rule, match, ignore) => {
+    it.each(match.map((t) => [t]))('finds a request in %j', (text) => {
+      expect(found(text).length).toBeGreaterThan(0);
+    });
+    it.each(ignore.map((t) => [t]))('reports nothing in %j', (text) => {
+      expect(found(text)).toEqual([]);
+    });
+  });
+
+  it('covers the frame and the session, not the purpose', () => {
+    expect(found('Sure. Could we do the interview over Skype instead?')[0]?.text).toBe(
+      'Could we do the interview over Skype',
+    );
+    expect(found('Just tell me the email to send the files to')[0]).toMatchObject({
+      text: 'Just tell me the email',
+      confidence: 'medium',
+    });
+  });
+});
+
 describe('request: start words and clause starts', () => {
   const at = (re: string, text: string): number[] => {
     const words = new LeadWords();
@@ -191,6 +354,9 @@ describe('request: start words and clause starts', () => {
       'y',
       'und',
       'и',
+      'abeg',
+      'plss',
+      'biko',
       'send',
       'me',
       ' ',

@@ -1,21 +1,41 @@
 import { isSpaceCode as isWhiteSpace } from '../normalize/chars';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
-import { execAll, T_EMAIL, T_MEET, T_MSG, T_PHONE, tagChannels, WB_L, WB_R, wordAt } from './lexicon';
+import {
+  execAll,
+  T_EMAIL as T_EMAIL_PART,
+  T_MEET as T_MEET_PART,
+  T_MSG as T_MSG_PART,
+  T_PHONE as T_PHONE_PART,
+  tagChannels,
+  WB_L,
+  WB_R,
+  wordAt,
+} from './lexicon';
 import { foldWord, hashFolded, isLetterCode, LeadWords } from './start-words';
 
 /*
  * Requests for contact details, and proposals to move the conversation off the platform.
  * A small grammar per language rather than a list of sentences:
- *   ask:  (imperative ask verb | question form) + possessive "your" + contact noun or platform
- *   move: (let's / can we / imperative) + communication verb + (on|to|via) + platform,
- *         or + "outside Upwork" / "directly".
+ *   ask:  (imperative ask verb | question form) + possessive "your" + contact noun or platform,
+ *         or + "the" + contact noun + a purpose ("the email to send it to");
+ *         "do you have / use" + messenger
+ *   move: (let's / can we / would it be ok if we / imperative) + communication verb
+ *         + (on|to|via) + platform, or + "outside Upwork" / "directly";
+ *         (let's / can we) + do/have + interview/call/meeting + (on|over|via) + tool.
  * Every rule must start a clause (or follow "please", "can you", "and"...), which is what
  * separates a request from talk ABOUT requests ("scammers ask you to move to Telegram",
  * "a client asked me to...", "I built WhatsApp bots"). Then guards drop negated
  * ("don't send me your number"), quoted and reported requests, and platforms that are the
  * topic of the work ("Telegram bot", "WhatsApp Business API", "Chat on WhatsApp button").
  */
+
+// A whole tagged word: without the end mark, a lookahead after it ("tu número de pedido")
+// could pass by ending the match inside the word.
+const T_MSG = `${T_MSG_PART}(?!\\uE01F)`;
+const T_EMAIL = `${T_EMAIL_PART}(?!\\uE01F)`;
+const T_PHONE = `${T_PHONE_PART}(?!\\uE01F)`;
+const T_MEET = `${T_MEET_PART}(?!\\uE01F)`;
 
 type Kind = 'ask-contact' | 'move-off-platform' | 'offer-contact';
 
@@ -35,12 +55,8 @@ const S = '\\s{1,3}';
 const WORD = "[\\p{L}\\p{M}\\p{N}'’-]{1,20}";
 const filler = (n: number): string => `(?:${S}${WORD}){0,${n}}`;
 
-// Start of a clause: start of text or after punctuation, or at a conjunction that starts one.
-export const CLAUSE =
-  '(?:(?<=^|[.!?;:,\\n()\\[\\]–—¿¡"“”«»…>•|。，！？、،؟*])\\s{0,3}|(?<=\\s[-–—]\\s{1,2})|(?<=\\s)(?=(?:and|so|then|but|also|pls|plz|please|kindly|btw|now|or|ok|okay|e|y|et|und|и|і|و)\\s))';
-// Where CLAUSE can hold, for the rule loop's own scan (a test checks they agree).
-const CLAUSE_MARKS = '.!?;:,\n()[]–—¿¡"“”«»…>•|。，！？、،؟*';
-const CLAUSE_DASHES = '-–—';
+// Words that start a clause after a space: conjunctions and courtesy words ("abeg" and
+// "biko" are Nigerian "please"). At most 6 letters each (isClauseStart reads no further).
 const CLAUSE_WORDS = [
   'and',
   'so',
@@ -49,8 +65,14 @@ const CLAUSE_WORDS = [
   'also',
   'pls',
   'plz',
+  'plss',
+  'plzz',
+  'plis',
+  'pliz',
   'please',
   'kindly',
+  'abeg',
+  'biko',
   'btw',
   'now',
   'or',
@@ -64,10 +86,17 @@ const CLAUSE_WORDS = [
   'і',
   'و',
 ];
+// Start of a clause: start of text or after punctuation, or at a conjunction that starts one.
+export const CLAUSE = `(?:(?<=^|[.!?;:,\\n()\\[\\]–—¿¡"“”«»…>•|。，！？、،؟*])\\s{0,3}|(?<=\\s[-–—]\\s{1,2})|(?<=\\s)(?=(?:${CLAUSE_WORDS.join('|')})\\s))`;
+// Where CLAUSE can hold, for the rule loop's own scan (a test checks they agree).
+const CLAUSE_MARKS = '.!?;:,\n()[]–—¿¡"“”«»…>•|。，！？、،؟*';
+const CLAUSE_DASHES = '-–—';
 
 // Politeness, vocatives and modal frames that may come before an imperative.
-const POLITE_EN =
-  "(?:(?:please|pls|plz|plss|plz|kindly|just|also|and|so|then|now|ok|okay|hey|hi|hello|dear|sir|madam|ma['’]?am|bro|bhai|brother|friend|buddy|quickly|first|btw|maybe|simply|but|or|oh|well|alright|great|cool|sure|thanks|thank\\s{1,2}you|go\\s{1,2}ahead\\s{1,2}and|feel\\s{1,2}free\\s{1,2}to|don['’]?t\\s{1,2}forget\\s{1,2}to|do\\s{1,2}not\\s{1,2}forget\\s{1,2}to|don['’]?t\\s{1,2}hesitate\\s{1,2}to|do\\s{1,2}not\\s{1,2}hesitate\\s{1,2}to|remember\\s{1,2}to|be\\s{1,2}sure\\s{1,2}to|make\\s{1,2}sure\\s{1,2}to|would\\s{1,2}(?:you|u)\\s{1,2}mind|(?:can|could|would|will|wud|cud|can['’]?t|couldn['’]?t|won['’]?t)\\s{1,2}(?:you|u|ya)|(?:you|u)\\s{1,2}(?:can|could|may|should|must)(?!['’]?t|\\s{1,2}not)|(?:i|we)\\s{1,2}(?:need|want|would\\s{1,2}like)\\s{1,2}(?:you|u)\\s{1,2}to|i['’]d\\s{1,2}like\\s{1,2}(?:you|u)\\s{1,2}to|mind)[,!]?\\s{1,3}){0,4}";
+// Courtesy words and vocatives: "please" as typed in chats (pls, plz, plis, pleaseee),
+// Nigerian "abeg"/"biko", and forms of address ("oga", "boss", "yaar", "sir ji").
+const PLEASE = 'pl(?:e{1,3}a{1,2}[sz]{1,3}e{0,3}|[sz]{1,3}|i[sz]{1,3}|[sz]e|x)';
+const POLITE_EN = `(?:(?:${PLEASE}|kindly|abeg|biko|just|also|and|so|then|now|ok|okay|hey|hi|hello|dear|sir|madam|ma['’]?am|bro|bhai|bhaiya|brother|sis|sister|friend|buddy|mate|dude|oga|boss|chief|yaar|yar|ji|quickly|first|btw|maybe|simply|but|or|oh|well|alright|great|cool|sure|thanks|thank\\s{1,2}you|go\\s{1,2}ahead\\s{1,2}and|feel\\s{1,2}free\\s{1,2}to|don['’]?t\\s{1,2}forget\\s{1,2}to|do\\s{1,2}not\\s{1,2}forget\\s{1,2}to|don['’]?t\\s{1,2}hesitate\\s{1,2}to|do\\s{1,2}not\\s{1,2}hesitate\\s{1,2}to|remember\\s{1,2}to|be\\s{1,2}sure\\s{1,2}to|make\\s{1,2}sure\\s{1,2}to|would\\s{1,2}(?:you|u)\\s{1,2}mind|(?:can|could|would|will|wud|cud|can['’]?t|couldn['’]?t|won['’]?t)\\s{1,2}(?:you|u|ya)|(?:you|u)\\s{1,2}(?:can|could|may|should|must)(?!['’]?t|\\s{1,2}not)|(?:i|we)\\s{1,2}(?:need|want|would\\s{1,2}like)\\s{1,2}(?:you|u)\\s{1,2}to|i['’]d\\s{1,2}like\\s{1,2}(?:you|u)\\s{1,2}to|mind)[,!]?\\s{1,3}){0,4}`;
 
 const YOUR = "(?:your|ur|yr|you['’]?re|yur|thy)";
 const MOD =
@@ -83,11 +112,13 @@ const TAIL = `(?:\\s{1,2}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|nbr|id|h
 const ASK_VERB = `(?:${T_MSG}|${T_EMAIL}|send|share|give|drop|pass|provide|tell|text|dm|pm|post|leave|forward|write|type|put|add|mention|shoot|inbox|message|paste|hand\\s{1,2}over|let\\s{1,2}me\\s{1,2}(?:know|have|get)|lemme\\s{1,2}(?:know|have|get))`;
 const ASK_OBJ = `(?:${S}(?:me|us|over|across|along|quickly|here|below|back|again|with${S}me|to${S}me))?`;
 const ASK_Q =
-  "(?:(?:can|could|may|might)\\s{1,2}(?:i|we)\\s{1,2}(?:please\\s{1,2})?(?:get|have|ask\\s{1,2}for|take|know|grab)|what(?:['’]?s|\\s{1,2}is|\\s{1,2}are)|whats|wat['’]?s|wats|(?:i|we)(?:['’]ll|\\s{1,2}will|['’]d|\\s{1,2}would)?\\s{1,2}(?:need|want|like|require|love)(?:\\s{1,2}to\\s{1,2}(?:get|have|know))?|need)";
+  "(?:(?:can|could|may|might)\\s{1,2}(?:i|we)\\s{1,2}(?:please\\s{1,2})?(?:get|have|ask\\s{1,2}for|take|know|grab)|what(?:['’]?s|\\s{1,2}is|\\s{1,2}are)|whats|wat['’]?s|wats|which(?:['’]s|\\s{1,2}(?:one\\s{1,2})?is|\\s{1,2}are)|(?:i|we)(?:['’]ll|\\s{1,2}will|['’]d|\\s{1,2}would)?\\s{1,2}(?:need|want|like|require|love)(?:\\s{1,2}to\\s{1,2}(?:get|have|know))?|need)";
 
+// Asking leave: "would it be ok if we", "is it fine to", "do you mind if we".
+const MAY_WE =
+  '(?:(?:would|will)\\s{1,2}it\\s{1,2}be|is\\s{1,2}it|(?:would|will)\\s{1,2}that\\s{1,2}be)\\s{1,2}(?:ok|okay|fine|alright|all\\s{1,2}right|cool|a\\s{1,2}problem)(?:\\s{1,2}(?:with\\s{1,2}(?:you|u)|for\\s{1,2}(?:you|u)))?\\s{1,2}(?:if\\s{1,2}we|to|for\\s{1,2}us\\s{1,2}to)|(?:(?:would|do|will)\\s{1,2}(?:you|u)\\s{1,2})?mind\\s{1,2}if\\s{1,2}we|(?:ok|okay|fine|alright)\\s{1,2}if\\s{1,2}we';
 // Communication verbs for moving the conversation.
-const MOVE_SUBJ =
-  "(?:(?:let['’]?s|lets|let\\s{1,2}us|(?:can|could|shall|should)\\s{1,2}we|can['’]?t\\s{1,2}we|couldn['’]?t\\s{1,2}we|we\\s{1,2}(?:can|could|should|may|might)(?!['’]?t|\\s{1,2}not)|why\\s{1,2}(?:don['’]?t\\s{1,2}we|not)|how\\s{1,2}about\\s{1,2}we|what\\s{1,2}if\\s{1,2}we|maybe\\s{1,2}we|is\\s{1,2}it\\s{1,2}ok(?:ay)?\\s{1,2}(?:if\\s{1,2}we|to)|would\\s{1,2}you\\s{1,2}mind\\s{1,2}if\\s{1,2}we|(?:i|we)(?:['’]d|\\s{1,2}would)\\s{1,2}(?:prefer|rather|like|love)(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:i|we)\\s{1,2}prefer(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:it(?:['’]?s|\\s{1,2}is|['’]?d\\s{1,2}be|\\s{1,2}would\\s{1,2}be|\\s{1,2}will\\s{1,2}be)\\s{1,2})?(?:much\\s{1,2})?(?:better|easier|faster|quicker|simpler|more\\s{1,2}convenient)\\s{1,2}(?:to|if\\s{1,2}we)|prefer\\s{1,2}to|i['’]ll|i\\s{1,2}will|i\\s{1,2}can(?!['’]?t|not)|we['’]ll|we\\s{1,2}will|let\\s{1,2}me)[,]?\\s{1,3})?";
+const MOVE_SUBJ = `(?:(?:let['’]?s|lets|let\\s{1,2}us|(?:can|could|shall|should)\\s{1,2}we|can['’]?t\\s{1,2}we|couldn['’]?t\\s{1,2}we|we\\s{1,2}(?:can|could|should|may|might)(?!['’]?t|\\s{1,2}not)|why\\s{1,2}(?:don['’]?t\\s{1,2}we|not)|how\\s{1,2}about\\s{1,2}we|what\\s{1,2}if\\s{1,2}we|maybe\\s{1,2}we|${MAY_WE}|(?:i|we)(?:['’]d|\\s{1,2}would)\\s{1,2}(?:prefer|rather|like|love)(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:i|we)\\s{1,2}prefer(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:it(?:['’]?s|\\s{1,2}is|['’]?d\\s{1,2}be|\\s{1,2}would\\s{1,2}be|\\s{1,2}will\\s{1,2}be)\\s{1,2})?(?:much\\s{1,2})?(?:better|easier|faster|quicker|simpler|more\\s{1,2}convenient)\\s{1,2}(?:to|if\\s{1,2}we)|prefer\\s{1,2}to|i['’]ll|i\\s{1,2}will|i\\s{1,2}can(?!['’]?t|not)|we['’]ll|we\\s{1,2}will|let\\s{1,2}me)[,]?\\s{1,3})?`;
 const ADV = '(?:(?:just|maybe|rather|quickly|simply|better|also|instead|please|all|now|perhaps|kindly)\\s{1,3}){0,2}';
 // Verbs that take any short object ("discuss the budget", "continue this").
 const MOVE_V_INTRANS =
@@ -112,6 +143,29 @@ const ARABIC = '[\\u0600-\\u06FF]';
 // Possessive between spaces: mandatory in the "your + contact" rules.
 const G_YOUR = `\\s${YOUR}\\s`;
 
+// Form-like asks: "include your email address in the cover letter", "list your number".
+const FORM_VERB =
+  '(?:include|attach|list|enter|fill\\s{1,2}(?:in|out)|insert|specify|indicate|note\\s{1,2}down|jot\\s{1,2}down|supply)';
+// ...but not steps of a screen or a document being built ("enter your email on the login
+// page", "enter your phone number to receive the code", "include your email in the footer").
+const FORM_NOT_PLACE = `(?!\\s{0,3}(?:->|→|>|,\\s{0,2}(?:then\\s{1,2})?(?:password|click|tap|press|hit))|\\s{1,3}(?:(?:and|or)\\s{1,2}(?:then\\s{1,2})?(?:password|click|tap|press|hit)|to\\s{1,2}(?:receive|get|verify|reset|log|sign|subscribe|continue|register|create|unlock|download|claim|start|proceed|confirm)${WB_R}|(?:in|on|into|at|to|under|from|inside)\\s{1,3}(?:the|this|that|our|your|my|a|an|each|every)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,2}){0,2}(?:log[\\s-]?in|sign[\\s-]?(?:up|in)|signup|registration|forms?|fields?|pages?|screens?|settings|profile|account|box|apps?|website|site|portal|checkout|dashboard|system|database|crm|footer|header|signature|invoice|template|design|mockup|sheet|spreadsheet|table|column|popup|modal)${WB_R}))`;
+
+// A contact noun with an article instead of "your" is the other party's only with a purpose:
+// "the email to send it to", "the best number to reach you", "the number where I can call you".
+const REACH_VERB = `(?:reach|contact|call|ring|text|ping|message|msg|dm|invite|add|${T_EMAIL}|${T_MSG}|get\\s{1,2}(?:in\\s{1,2}touch\\s{1,2}with|hold\\s{1,2}of)|write\\s{1,2}to)`;
+const PURPOSE = `\\s{1,3}(?:(?:to|(?:i|we)\\s{1,2}(?:can|should|could|may))\\s{1,2}(?:${REACH_VERB}(?:\\s{1,2}(?:you|u))?|(?:send|forward|share|mail|${T_EMAIL})(?:\\s{1,2}(?:it|them|this|that|(?:the|my|our)\\s{1,2}[\\p{L}\\p{N}-]{1,20}|[\\p{L}\\p{N}-]{1,20}))?\\s{1,2}to)|(?:where|at\\s{1,2}which|on\\s{1,2}which)\\s{1,2}(?:i|we)\\s{1,2}(?:can|could|should|may)\\s{1,2}${REACH_VERB}\\s{1,2}(?:you|u))(?=\\s{0,3}(?:$|[.!?,;:)]|(?:on|at|with|if|when|and|so|later|directly|tomorrow|today|asap|please|pls|thanks|instead|then)${WB_R}))`;
+
+// Moving one session to an outside tool: "can we do the interview on Google Meet",
+// "let's have the call on Zoom". A frame that asks (let's, can we, would it be ok if we)
+// is required: "I did an interview on Zoom last year" reports one.
+const SESSION_FRAME = `(?:let['’]?s|lets|let\\s{1,2}us|(?:can|could|shall|should)\\s{1,2}(?:we|you|u)|can['’]?t\\s{1,2}we|couldn['’]?t\\s{1,2}we|we\\s{1,2}(?:can|could|should)(?!['’]?t|\\s{1,2}not)|why\\s{1,2}(?:don['’]?t\\s{1,2}we|not)|how\\s{1,2}about\\s{1,2}we|what\\s{1,2}if\\s{1,2}we|maybe\\s{1,2}we|${MAY_WE}|(?:i|we)(?:['’]d|\\s{1,2}would)\\s{1,2}(?:prefer|rather|like)(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:i|we)\\s{1,2}prefer(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))|(?:it(?:['’]?d\\s{1,2}be|\\s{1,2}would\\s{1,2}be)\\s{1,2})?(?:much\\s{1,2})?(?:better|easier|simpler)\\s{1,2}(?:to|if\\s{1,2}we))[,]?\\s{1,3}`;
+const SESSION_VERB = '(?:do|have|hold|conduct|run|schedule|set\\s{1,2}up|arrange|book|take|move|switch|shift)';
+// "On"/"in" also means "about" ("a session on TikTok trends"): then the tool must end the
+// phrase or come before a time or "instead".
+const SESSION_VIA = `(?:(?:over|via|through|thru|using)${S}${DET}(?<target>${T_MEET}|${T_MSG})|(?:on|in)${S}${DET}(?<target2>${T_MEET}|${T_MSG})(?=\\s{0,3}(?:$|[.!?,;:)]|(?:instead|rather|tomorrow|today|tonight|later|then|at|this|next|when|once|if|so|and|with|please|pls|now|asap|sometime)${WB_R})))`;
+const SESSION =
+  "(?:\\s{1,3}(?:the|a|an|our|this|that|your|quick|short|brief|first|next|final|video|voice|audio|intro|introductory|initial|technical|tech|job|follow[\\s-]?up|kick[\\s-]?off|discovery|rest\\s{1,2}of\\s{1,2}the|today['’]?s|tomorrow['’]?s)){0,3}\\s{1,3}(?:interview|call|meeting|session|chat|discussion|sync|catch[\\s-]?up|conversation|demo|screening|stand[\\s-]?up|huddle|walkthrough)s?";
+
 // The polite frame is part of the span: "Could you share your email?" is the request.
 const en = (s: string): string => `${CLAUSE}(?<full>${POLITE_EN}${s})`;
 
@@ -131,6 +185,31 @@ const RULES: readonly Rule[] = [
     gate: G_YOUR,
     lang: 'en',
     confidence: 'high',
+  },
+  // "which is your insta id" reads as ASK_Q. "Please include your email address in the cover letter"
+  {
+    re: new RegExp(
+      en(`(?<core>${FORM_VERB}${S}${YOUR}(?:${S}${MOD}){0,2}${S}${CONTACT}${TAIL})${FORM_NOT_PLACE}`),
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    gate: G_YOUR,
+    lang: 'en',
+    confidence: 'high',
+  },
+  // "just tell me the email to send it to", "what's the best number to reach you?"
+  {
+    re: new RegExp(
+      en(
+        `(?<core>(?:${ASK_VERB}${ASK_OBJ}|${ASK_Q})${S}(?:the|an?)(?:${S}${MOD}){0,2}${S}(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE})${TAIL})(?=${PURPOSE})`,
+      ),
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    // A tag before the purpose's first word (a regex test: "the" is in every text).
+    gate: `[\\uE010-\\uE012]\\uE01F{0,60}(?:\\s{1,2}[\\p{L}.]{1,12}){0,2}\\s{1,3}(?:to|i|we|where|at|on)\\s`,
+    lang: 'en',
+    confidence: 'medium',
   },
   // Broken English without a possessive, only with an explicit "number/ID": "pls send whatsapp no"
   {
@@ -192,6 +271,14 @@ const RULES: readonly Rule[] = [
     ),
     kind: 'move-off-platform',
     gate: `${WB_L}${PREP}\\s{1,3}${DET}(?:[\\uE010-\\uE013]|text)`,
+    lang: 'en',
+    confidence: 'high',
+  },
+  // "Can we do the interview on Google Meet instead?", "let's have the call on Zoom"
+  {
+    re: new RegExp(en(`(?<core>${SESSION_FRAME}${ADV}${SESSION_VERB}${SESSION}${S}${SESSION_VIA})`), 'dgiu'),
+    kind: 'move-off-platform',
+    gate: `(?:interview|call|meeting|session|chat|discussion|sync|catch[\\s-]?up|conversation|demo|screening|stand[\\s-]?up|huddle|walkthrough)s?\\s{1,3}(?:on|over|via|through|thru|in|using)\\s{1,3}${DET}[\\uE010\\uE013]`,
     lang: 'en',
     confidence: 'high',
   },
@@ -262,7 +349,7 @@ const RULES: readonly Rule[] = [
   // ---- Spanish ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,2}favor|porfa|porfis|oye|hola|amigo|amiga|bueno|entonces|y|tambi[eé]n|ok|vale|please|pls)[,]?\\s{1,3}){0,3}(?<core>(?:p[aá]same|p[aá]sa|me\\s{1,2}pasas?|m[aá]ndame|me\\s{1,2}mandas?|env[ií]ame|me\\s{1,2}env[ií]as?|dame|me\\s{1,2}das|me\\s{1,2}(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,2}(?:pasar|dar|enviar|mandar|compartir)|(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,2}(?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|comp[aá]rteme|comparte|me\\s{1,2}compartes|dime|me\\s{1,2}dices|reg[aá]lame|me\\s{1,2}regalas|cu[aá]l\\s{1,2}es|tienes|tiene|ten[eé]s)\\s{1,2}(?:(?:tu|su|tus|sus|el|un)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}|contacto))?|m[oó]vil|${T_EMAIL}|contacto|${T_MSG})(?!\\s{1,2}de\\s{1,2}[\\p{L}]))`,
+      `${CLAUSE}(?:(?:por\\s{1,2}favor|porfa|porfis|oye|hola|amigo|amiga|bueno|entonces|y|tambi[eé]n|ok|vale|please|pls)[,]?\\s{1,3}){0,3}(?<core>(?:p[aá]same|p[aá]sa|me\\s{1,2}pasas?|m[aá]ndame|me\\s{1,2}mandas?|env[ií]ame|me\\s{1,2}env[ií]as?|dame|me\\s{1,2}das|me\\s{1,2}(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,2}(?:pasar|dar|enviar|mandar|compartir)|(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,2}(?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|comp[aá]rteme|comparte|me\\s{1,2}compartes|dime|me\\s{1,2}dices|reg[aá]lame|me\\s{1,2}regalas|cu[aá]l\\s{1,2}es|tienes|tiene|ten[eé]s|ten[eé]is|usas|utilizas|usted\\s{1,2}(?:usa|utiliza)|ustedes\\s{1,2}(?:usan|utilizan)|est[aá]s\\s{1,2}en|usted\\s{1,2}est[aá]\\s{1,2}en)\\s{1,2}(?:(?:tu|su|tus|sus|el|un|una)\\s{1,2})?(?:cuenta\\s{1,2}(?:de|en)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}|contacto))?|m[oó]vil|${T_EMAIL}|contacto|${T_MSG})(?!\\s{1,2}de\\s{1,2}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -282,7 +369,7 @@ const RULES: readonly Rule[] = [
   // ---- Portuguese ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,2}favor|pfv|pf|oi|ol[aá]|amigo|amiga|ent[aã]o|e|tamb[eé]m|ok|please)[,]?\\s{1,3}){0,3}(?<core>(?:me\\s{1,2}(?:passa|passe|manda|mande|envia|envie|d[aáê]|fala|diz|diga)|passa(?:\\s{1,2}a[ií])?|manda(?:\\s{1,2}a[ií])?|envia|compartilha|(?:pode|poderia|podia|consegue)\\s{1,2}(?:me\\s{1,2})?(?:passar|mandar|enviar|dar|compartilhar)|qual(?:\\s{1,2}[ée])?|(?:voc[eê]|vc|tu)\\s{1,2}tem|tem|tens)\\s{1,2}(?:(?:o|a)\\s{1,2})?(?:(?:seu|sua|teu|tua)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}|contato))?|${T_EMAIL}|contato|${T_MSG})(?!\\s{1,2}de\\s{1,2}[\\p{L}]))`,
+      `${CLAUSE}(?:(?:por\\s{1,2}favor|pfv|pf|oi|ol[aá]|amigo|amiga|ent[aã]o|e|tamb[eé]m|ok|please)[,]?\\s{1,3}){0,3}(?<core>(?:me\\s{1,2}(?:passa|passe|manda|mande|envia|envie|d[aáê]|fala|diz|diga)|passa(?:\\s{1,2}a[ií])?|manda(?:\\s{1,2}a[ií])?|envia|compartilha|(?:pode|poderia|podia|consegue)\\s{1,2}(?:me\\s{1,2})?(?:passar|mandar|enviar|dar|compartilhar)|qual(?:\\s{1,2}[ée])?|(?:voc[eê]s?|vc|vcs|tu|o\\s{1,2}senhor|a\\s{1,2}senhora)\\s{1,2}(?:tem|t[eê]m|usa|usam|utiliza|utilizam|est[aá]\\s{1,2}n[oa]|t[aá]\\s{1,2}n[oa])|tem|tens|usas)\\s{1,2}(?:(?:o|a|um|uma)\\s{1,2})?(?:(?:seu|sua|teu|tua)\\s{1,2})?(?:conta\\s{1,2}(?:no|na|de|do|da)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}|contato))?|${T_EMAIL}|contato|${T_MSG})(?!\\s{1,2}de\\s{1,2}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -302,7 +389,7 @@ const RULES: readonly Rule[] = [
   // ---- French ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:s['’]il\\s{1,2}(?:te|vous)\\s{1,2}pla[iî]t|stp|svp|merci|bonjour|salut|et|alors|ok|sinon)[,]?\\s{1,3}){0,3}(?<core>(?:(?:envoie|envoyez|donne|donnez|passe|passez|file|filez|laisse|laissez|partage|partagez|[eé]cris|[eé]crivez|communique|communiquez)[\\s-]{1,2}moi|(?:tu\\s{1,2}peux|vous\\s{1,2}pouvez|peux[\\s-]{1,2}tu|pouvez[\\s-]{1,2}vous|pourrais[\\s-]{1,2}tu|pourriez[\\s-]{1,2}vous|tu\\s{1,2}pourrais|vous\\s{1,2}pourriez)\\s{1,2}me\\s{1,2}(?:donner|passer|envoyer|laisser|communiquer|partager)|(?:quel|quelle)\\s{1,2}est|c['’]est\\s{1,2}quoi|tu\\s{1,2}as|t['’]as|vous\\s{1,2}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous)\\s{1,2}(?:(?:ton|ta|tes|votre|vos|un|une)\\s{1,2})?(?<target>adresse\\s{1,2}${T_EMAIL}|adresse\\s{1,2}[ée]lectronique|${T_EMAIL}|${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}))?|coordonn[ée]es|contact|${T_MSG})(?!\\s{1,2}(?:de|d['’])\\s{0,2}[\\p{L}]))`,
+      `${CLAUSE}(?:(?:s['’]il\\s{1,2}(?:te|vous)\\s{1,2}pla[iî]t|stp|svp|merci|bonjour|salut|et|alors|ok|sinon)[,]?\\s{1,3}){0,3}(?<core>(?:(?:envoie|envoyez|donne|donnez|passe|passez|file|filez|laisse|laissez|partage|partagez|[eé]cris|[eé]crivez|communique|communiquez)[\\s-]{1,2}moi|(?:tu\\s{1,2}peux|vous\\s{1,2}pouvez|peux[\\s-]{1,2}tu|pouvez[\\s-]{1,2}vous|pourrais[\\s-]{1,2}tu|pourriez[\\s-]{1,2}vous|tu\\s{1,2}pourrais|vous\\s{1,2}pourriez)\\s{1,2}me\\s{1,2}(?:donner|passer|envoyer|laisser|communiquer|partager)|(?:quel|quelle)\\s{1,2}est|c['’]est\\s{1,2}quoi|tu\\s{1,2}as|t['’]as|vous\\s{1,2}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous|tu\\s{1,2}utilises|vous\\s{1,2}utilisez|utilises[\\s-]{1,2}tu|utilisez[\\s-]{1,2}vous|(?:tu\\s{1,2}es|t['’]es|vous\\s{1,2}[êe]tes|[êe]tes[\\s-]{1,2}vous|es[\\s-]{1,2}tu)\\s{1,2}sur)\\s{1,2}(?:(?:ton|ta|tes|votre|vos|un|une)\\s{1,2})?(?:compte\\s{1,2}(?:sur\\s{1,2})?)?(?<target>adresse\\s{1,2}${T_EMAIL}|adresse\\s{1,2}[ée]lectronique|${T_EMAIL}|${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}))?|coordonn[ée]es|contact|${T_MSG})(?!\\s{1,2}(?:de|d['’])\\s{0,2}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -339,10 +426,23 @@ const RULES: readonly Rule[] = [
     confidence: 'high',
   },
 
+  // "Haben Sie Signal oder WhatsApp?", "Nutzt du Telegram?": a question (one messenger may
+  // come before "oder").
+  {
+    re: new RegExp(
+      `${CLAUSE}(?:(?:und|also|ok|sonst|hallo|hi|dann)[,]?\\s{1,3}){0,3}(?<core>(?:hast\\s{1,2}du|haben\\s{1,2}sie|habt\\s{1,2}ihr|nutzt\\s{1,2}(?:du|ihr)|nutzen\\s{1,2}sie|benutzt\\s{1,2}(?:du|ihr)|benutzen\\s{1,2}sie|verwendest\\s{1,2}du|verwenden\\s{1,2}sie|(?:bist\\s{1,2}du|sind\\s{1,2}sie|seid\\s{1,2}ihr)\\s{1,2}(?:auf|bei|in))(?:\\s{1,2}(?:auch|zuf[äa]llig|vielleicht|eigentlich|schon|denn|etwa)){0,2}\\s{1,2}(?:(?:ein|einen)\\s{1,2})?(?:[\\p{L}]{2,15}\\s{1,2}(?:oder|bzw\\.?)\\s{1,2})?(?<target>${T_MSG})(?:-?(?:konto|account|nummer|id))?)(?=\\s{0,3}(?:[?,]|oder${WB_R}|bzw|$))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    gate: `${WB_L}(?:hast|haben|habt|nutzt|nutzen|benutzt|benutzen|verwendest|verwenden|bist|sind|seid)\\s{1,2}(?:du|sie|ihr)\\s`,
+    lang: 'de',
+    confidence: 'medium',
+  },
+
   // ---- Hindi / Urdu in Latin script ----
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:apna|apni|apne|aapka|aapki|aapke|apka|apki|apke|tumhara|tumhari|tumhare|tera|teri|ap\\s{1,2}ka|aap\\s{1,2}ka)\\s{1,2}(?<target>${T_MSG}|${T_PHONE}|no|contact|${T_EMAIL}|id)(?:\\s{1,2}(?:${T_PHONE}|no|id))?\\s{1,2}(?:bhejo|bhejiye|bhej\\s{0,1}do|bhejdo|bhej\\s{1,2}dijiye|do|dedo|de\\s{1,2}do|dijiye|dijie|dena|de\\s{1,2}dena|share\\s{1,2}(?:karo|kijiye|kro|karein|karen|kar\\s{1,2}do)|send\\s{1,2}(?:karo|kijiye|kro|karein|kar\\s{1,2}do)|batao|bataiye|btao|bata\\s{1,2}do|likho|likhiye|kya\\s{1,2}hai|kya\\s{1,2}h|milega|mil\\s{1,2}sakta|chahiye)${WB_R})`,
+      `${WB_L}(?<core>(?:apna|apni|apne|aapka|aapki|aapke|apka|apki|apke|tumhara|tumhari|tumhare|tera|teri|ap\\s{1,2}ka|aap\\s{1,2}ka)\\s{1,2}(?<target>${T_MSG}|${T_PHONE}|no|contact|${T_EMAIL}|id)(?:\\s{1,2}(?:${T_PHONE}|no|id))?\\s{1,2}(?:bhejo|bhejiye|bhej\\s{0,1}do|bhejdo|bhej\\s{1,2}dijiye|do|dedo|de\\s{1,2}do|dijiye|dijie|dena|de\\s{1,2}(?:dena|dijiye|dijie|dijiyega|dein|den|sakte|sakti)|bhej\\s{1,2}(?:dein|den|dena|sakte|sakti)|(?:share|send)\\s{1,2}(?:karo|kijiye|kro|karein|karen|kar\\s{1,2}(?:do|dijiye|dijie|dein|den|sakte|sakti))|batao|bataiye|btao|bata\\s{1,2}do|likho|likhiye|kya\\s{1,2}hai|kya\\s{1,2}h|milega|mil\\s{1,2}sakta|chahiye)${WB_R})`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -351,7 +451,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?<target>${T_MSG}|${T_PHONE}|contact)\\s{1,2}(?:${T_PHONE}|no|id)\\s{1,2}(?:bhejo|bhejiye|bhej\\s{0,1}do|do|dedo|de\\s{1,2}do|dijiye|share\\s{1,2}(?:karo|kijiye|kro)|send\\s{1,2}(?:karo|kijiye|kro)|batao|bataiye|chahiye|milega)(?!\\s{1,2}(?:you|u|we|they|i|not|it|this|that)${WB_R})${WB_R})`,
+      `${WB_L}(?<core>(?<target>${T_MSG}|${T_PHONE}|contact)\\s{1,2}(?:${T_PHONE}|no|id)\\s{1,2}(?:bhejo|bhejiye|bhej\\s{0,1}do|bhej\\s{1,2}dijiye|do|dedo|de\\s{1,2}(?:do|dijiye|dijie|dein)|dijiye|(?:share|send)\\s{1,2}(?:karo|kijiye|kro|kar\\s{1,2}(?:do|dijiye|dein))|batao|bataiye|chahiye|milega)(?!\\s{1,2}(?:you|u|we|they|i|not|it|this|that)${WB_R})${WB_R})`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -368,10 +468,21 @@ const RULES: readonly Rule[] = [
     confidence: 'high',
   },
 
+  // "aap Telegram use karte ho?", "aapke paas WhatsApp hai?", "aap Skype pe ho?"
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:aap|ap|tum|(?:aapke|apke|aap\\s{1,2}ke|ap\\s{1,2}ke|tumhare|tere)\\s{1,2}(?:paas|pas))\\s{1,2}(?<target>${T_MSG})(?:\\s{1,2}(?:id|account|acc))?\\s{1,2}(?:(?:use|istemal|istemaal|chalate|chalati)\\s{1,2}(?:karte|karti|krte|kartay|karoge|karogi)(?:\\s{1,2}(?:ho|hain|hai|h))?|(?:pe|par|pr)\\s{1,2}(?:ho|hain|available\\s{1,2}(?:ho|hain))|(?:hai|h|he)(?=\\s{0,3}(?:[?,.]|kya${WB_R}|$))))${WB_R}`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'hi',
+    confidence: 'medium',
+  },
+
   // ---- Russian / Ukrainian ----
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:скиньте|скинь|дайте|дай|пришлите|пришли|отправьте|отправь|оставьте|оставь|напишите|напиши|сбросьте|сбрось|поделитесь|поделись|подскажите|подскажи|скажите|скажи|надішліть|надішли|залиште|залиш|напишіть|киньте|кинь|можно|можна|можете|нужен|нужна|нужно|потрібен|потрібна)(?:\\s{1,2}(?:мне|мені|пожалуйста|будь\\s{1,2}ласка|плиз|пж|свой|свою|свій)){0,2}\\s{1,2}(?:(?:ваш|вашу|ваши|твой|твою|свой|свою|свій|твій|вашого)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}${T_PHONE})?|${T_EMAIL}|контакт\\p{L}{0,3}|ник\\p{L}{0,2}|юзернейм|${T_MSG}))`,
+      `${WB_L}(?<core>(?:скиньте|скинь|дайте|дай|пришлите|пришли|отправьте|отправь|оставьте|оставь|напишите|напиши|сбросьте|сбрось|поделитесь|поделись|подскажите|подскажи|скажите|скажи|надішліть|надішли|залиште|залиш|напишіть|киньте|кинь|можно|можна|можете|нужен|нужна|нужно|потрібен|потрібна)(?:,?\\s{1,2}(?:мне|мені|нам|пожалуйста|будь\\s{1,2}ласка|будь-ласка|плиз|пж|свой|свою|свій)){0,2},?\\s{1,2}(?:(?:ваш|вашу|ваши|твой|твою|свой|свою|свій|твій|вашого)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}(?:${T_PHONE}|${T_MSG}))?|${T_EMAIL}|контакт\\p{L}{0,3}|ник\\p{L}{0,2}|юзернейм|${T_MSG}))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -381,7 +492,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:(?:какой|какая|какое|який|яка)\\s{1,2}(?:у\\s{1,2}(?:вас|тебя|тебе)\\s{1,2})?(?:(?:ваш|ваша|твой|твоя|твій|твоя)\\s{1,2})?|(?:у\\s{1,2}(?:вас|тебя)\\s{1,2}есть|есть\\s{1,2}ли\\s{1,2}у\\s{1,2}(?:вас|тебя)|у\\s{1,2}(?:вас|тебе)\\s{1,2}є|чи\\s{1,2}є\\s{1,2}у\\s{1,2}(?:вас|тебе))\\s{1,2})(?<target>${T_PHONE}|${T_EMAIL}|контакт\\p{L}{0,3}|${T_MSG}))`,
+      `${WB_L}(?<core>(?:(?:какой|какая|какое|який|яка)\\s{1,2}(?:у\\s{1,2}(?:вас|тебя|тебе)\\s{1,2})?(?:(?:ваш|ваша|твой|твоя|твій|твоя)\\s{1,2})?|(?:у\\s{1,2}(?:вас|тебя)\\s{1,2}есть|есть\\s{1,2}ли\\s{1,2}у\\s{1,2}(?:вас|тебя)|у\\s{1,2}(?:вас|тебе)\\s{1,2}є|чи\\s{1,2}є\\s{1,2}у\\s{1,2}(?:вас|тебе)|(?:(?:вы|ты|ви|ти)\\s{1,2})?(?:пользуетесь|пользуешься|користуєтесь|користуєшся|користуєтеся)|(?:вы|ты)\\s{1,2}есть\\s{1,2}в)\\s{1,2})(?<target>${T_PHONE}|${T_EMAIL}|контакт\\p{L}{0,3}|${T_MSG}))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -609,8 +720,10 @@ const NEGATION_EXEMPT =
 const REPORTED =
   /(?<![\p{L}])(?:(?:he|she|they|someone|somebody|anyone|people|scammers?|fraudsters?|clients?|recruiters?|users?|customers?|the\s{1,2}client|a\s{1,2}client|this\s{1,2}guy|spammers?)(?:\s{1,2}\p{L}{1,15}){0,3}\s{1,2}(?:asks?|asked|asking|says?|said|tells?|told|wrote|writes|wants?|wanted|requests?|requested|will\s{1,2}ask|may\s{1,2}ask|might\s{1,2}ask|often\s{1,2}ask)|scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|beware|red\s{1,2}flags?|pidi[óo]|pediu|pediram|a\s{1,2}demand[ée]|hat\s{1,2}(?:gefragt|gebeten)|просил\p{L}{0,3}|попросил\p{L}{0,3}|طلب)(?![\p{L}])/iu;
 // Platform or contact word used as the subject of the work.
+// Latin words, then Cyrillic stems (бот-а/-ы/-ов, канал, группа, реклама...); a hyphen or
+// dash may join them to the name ("телеграм-бот", "WhatsApp-Bot").
 const TOPIC_AFTER =
-  /^[\s'’"”s-]{0,3}(?:bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,2}zero|of|one|in\s{1,2}mind)(?![\p{L}])/iu;
+  /^[\s'’"”s\-‐‑–]{0,3}(?:бот\p{L}{0,3}|чат-?бот\p{L}{0,3}|канал\p{L}{0,3}|групп\p{L}{0,3}|апи|api|бизнес\p{L}{0,3}|бізнес\p{L}{0,3}|интеграц\p{L}{0,4}|інтеграц\p{L}{0,4}|реклам\p{L}{0,4}|магазин\p{L}{0,3}|рассылк\p{L}{0,2}|розсилк\p{L}{0,2}|парсер\p{L}{0,3}|мини-?апп?\p{L}{0,3}|міні-?апп?\p{L}{0,3}|bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|models?|brand|versions?|os|carrier|repairs?|bios?|experience|plan|screen|battery|camera|storage|bill|charger|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,2}zero|of|one|in\s{1,2}mind)(?![\p{L}])/iu;
 const TOPIC_FILL =
   /(?<![\p{L}])(?:bots?|api|integration|feature|features|ads|campaign|store|page|button|widget|account|posts?|content|design|code|flow|template|automation|pixel|app|website|site|data|contacts|list|leads|followers|product|products|order|orders|messages\s{1,2}from|customers)(?![\p{L}])/iu;
 const QUOTED =
@@ -809,6 +922,8 @@ export const requestDetector = defineDetector({
       '¿Me pasas tu WhatsApp?',
       'me chama no whats',
       'Schick mir deine E-Mail',
+      'abeg send me your number',
+      'Could we do the interview on Zoom instead?',
     ],
     ignore: [
       'Scammers often ask you to move to Telegram, report them.',
@@ -816,6 +931,8 @@ export const requestDetector = defineDetector({
       "Please don't post your phone number or email in this chat",
       'Need a script to normalize the phone number column',
       'Your email notifications might be off',
+      'Нужен телеграм-бот для магазина',
+      'I did an interview on Zoom last year',
     ],
   },
 });
