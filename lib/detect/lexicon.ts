@@ -170,6 +170,7 @@ export const MESSENGERS: readonly PlatformEntry[] = [
   { id: 'skype', latin: ['skype', 'skyp'], other: ['скайп\\p{L}{0,3}', 'سكايب'] },
   { id: 'discord', latin: ['discord'], other: ['дискорд\\p{L}{0,3}', 'ديسكورد'] },
   { id: 'signal', latin: [], other: ['сигнал[еі]'], weak: ['signal'] },
+  { id: 'threema', latin: ['threema'] },
   { id: 'viber', latin: ['viber'], other: ['в[аіи]йбер\\p{L}{0,3}', 'вібер\\p{L}{0,3}', 'فايبر'] },
   { id: 'wechat', latin: ['wechat', 'we chat', 'weixin'], other: ['微信', '威信'] },
   { id: 'line', latin: [], other: ['ไลน์', 'ライン'], weak: ['line'] },

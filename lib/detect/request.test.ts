@@ -443,3 +443,25 @@ describe('request: start words and clause starts', () => {
     );
   });
 });
+
+describe('request: plain contact words, with no channel name in the text', () => {
+  // A rule whose target may be a plain word ("contact", "handle") must run on a text that
+  // names no channel at all.
+  it.each([
+    'Kindly share your contact so we can talk further',
+    'send me your contact details',
+    'can you post your socials',
+    'drop your handle and I will tag you',
+  ])('asks: %j', (text) => {
+    expect(found(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'add your contact details to the CRM form',
+    'Leave your contact info in the signup form of the landing page',
+    'Enter your contact information on the checkout page.',
+    'I lost your contact details, sorry.',
+  ])('not a request: %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -106,7 +106,7 @@ const MOD =
 const CONTACT_GENERIC =
   '(?:contact(?:s|\\s{1,2}(?:details|info|information|number|no\\.?|email))?|handle|socials|social\\s{1,2}media|deets)';
 const CONTACT = `(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE}|${WB_L}${CONTACT_GENERIC}${WB_R})`;
-const TAIL = `(?:\\s{1,2}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|nbr|id|handle|user\\s?name|address|contact|details|info|acc(?:ount)?|profile))?`;
+const TAIL = `(?:\\s{1,2}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|nbr|id|handle|user\\s?name|address|contact|details|info|acc(?:ount)?|profile)${WB_R})?`;
 
 // Verbs of asking, with an optional indirect object.
 const ASK_VERB = `(?:${T_MSG}|${T_EMAIL}|send|share|give|drop|pass|provide|tell|text|dm|pm|post|leave|forward|write|type|put|add|mention|shoot|inbox|message|paste|hand\\s{1,2}over|let\\s{1,2}me\\s{1,2}(?:know|have|get)|lemme\\s{1,2}(?:know|have|get))`;
@@ -543,6 +543,8 @@ interface PreparedRule {
   rule: Rule;
   /** Its target is a channel word: a text with no tag cannot match. */
   needsTag: boolean;
+  /** When its target may also be a plain word: a tag or one of those words must occur. */
+  targetGate: RegExp | undefined;
   /** Index of its lead's start words in WordIndex.seen, or -1 when it has none. */
   lead: number;
   /** Its gate's start words, when the gate starts at a word: another lead, or -1. */
@@ -559,6 +561,73 @@ interface PreparedRule {
 
 const LEADS = new LeadWords();
 
+/**
+ * The alternatives of the rule's targets that are plain words, not channel words (tag
+ * characters): "contact", "handle", "text", "móvil" ("share your contact details"). Null
+ * when the rule has no target; empty when every target is a channel word, so that a text
+ * without tags rules the rule out.
+ */
+function plainTargets(src: string): string[] | null {
+  let any = false;
+  const plain: string[] = [];
+  for (const name of ['(?<target>', '(?<target2>']) {
+    for (let at = src.indexOf(name); at >= 0; at = src.indexOf(name, at + 1)) {
+      any = true;
+      for (const alt of topLevelAlternatives(src, at + name.length)) if (!/[\uE010-\uE013]/u.test(alt)) plain.push(alt);
+    }
+  }
+  return any ? plain : null;
+}
+
+/** The alternatives of the group whose body starts at `from`, at its own depth. */
+function topLevelAlternatives(src: string, from: number): string[] {
+  const close = closingParen(src, from);
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = from;
+  for (let i = from; i < close; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start, close));
+  return out;
+}
+
+/** Index of the parenthesis closing the group whose body starts at `from`. */
+function closingParen(src: string, from: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return src.length;
+}
+
 const PREPARED: readonly PreparedRule[] = RULES.map((rule) => {
   const src = rule.re.source;
   // A gate that starts after a space or WB_L starts at a word: its start words stand for it.
@@ -568,9 +637,11 @@ const PREPARED: readonly PreparedRule[] = RULES.map((rule) => {
     : gate.startsWith(WB_L)
       ? LEADS.add(gate, WB_L.length)
       : -1;
+  const plain = plainTargets(src);
   return {
     rule,
-    needsTag: src.includes('(?<target>'),
+    needsTag: plain !== null && plain.length === 0,
+    targetGate: plain?.length ? new RegExp(`[\\uE010-\\uE013]|${plain.join('|')}`, 'iu') : undefined,
     lead: LEADS.add(src, src.indexOf('(?<core>')),
     opener: src.startsWith(CLAUSE) ? LEADS.add(src, CLAUSE.length) : -1,
     gateLead,
@@ -662,6 +733,7 @@ function mayMatch(p: PreparedRule, facts: TextFacts): boolean {
   if (p.needsTag && !facts.hasTag) return false;
   if (p.lead >= 0 && facts.leadAt(p.lead).length === 0) return false;
   if (p.gateLead >= 0 && facts.leadAt(p.gateLead).length === 0) return false;
+  if (p.targetGate && !p.targetGate.test(facts.tagged)) return false;
   return p.gates.every((g) => g.test(facts.tagged));
 }
 
@@ -850,6 +922,14 @@ function mayRequest(text: string): boolean {
   return facts.hasTag || UNTAGGED_RULES.some((p) => mayMatch(p, facts));
 }
 
+// A plain contact word (not a channel name) asked for in a place of a screen or document
+// being built: "add your contact details to the CRM form", "enter your contact information
+// on the checkout page". Read after the match, past the rest of the contact phrase.
+const SCREEN_PLACE = new RegExp(
+  `^(?:[\\p{L}]{0,12}(?:\\s{1,2}(?:details|info|information|number|address|id)${WB_R}){0,2})\\s{1,3}(?:in|on|into|at|to|under|from|inside)\\s{1,3}(?:the|this|that|our|your|my|a|an|each|every)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,2}){0,2}(?:log[\\s-]?in|sign[\\s-]?(?:up|in)|signup|registration|forms?|fields?|pages?|screens?|settings|profile|account|apps?|website|site|portal|checkout|dashboard|system|database|crm|footer|header|signature|invoice|template|design|mockup|sheet|spreadsheet|table|column|popup|modal)${WB_R}`,
+  'iu',
+);
+
 function* findRequests(text: string): Generator<RawFinding> {
   // Channel words become one tag character each (same length), so the grammars stay small.
   const { tagged, words } = tagChannels(text);
@@ -878,6 +958,8 @@ function* findRequests(text: string): Generator<RawFinding> {
         /^\s{1,2}(?:server|group|channel|workspace|community)(?![\p{L}])/iu.test(after) &&
         /(?<![\p{L}])join/iu.test(core);
       if (targetAt !== undefined && !joinPlace && TOPIC_AFTER.test(after)) continue;
+      const target = m.groups?.target ?? m.groups?.target2;
+      if (target !== undefined && !TAG_CHAR.test(target) && SCREEN_PLACE.test(text.slice(end, end + 100))) continue;
       const fill = `${m.groups?.fill ?? ''} ${m.groups?.fill2 ?? ''}`;
       if (rule.kind === 'move-off-platform' && fill.trim() && TOPIC_FILL.test(fill) && platform !== 'meeting') continue;
       quotes ??= quotedRanges(text);
