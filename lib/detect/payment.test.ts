@@ -114,6 +114,145 @@ describe('payment: offers to pay outside the platform', () => {
   });
 });
 
+describe('payment: crypto as the thing sent', () => {
+  it.each([
+    ['network tag', 'I can send USDC (ERC20) after the first draft', 'send USDC (ERC20)'],
+    ['tag no parens', 'will pay 150 USDT TRC-20 once the site is live', 'pay 150 USDT TRC-20'],
+    ['once', "I'll transfer the BTC once you confirm", 'transfer the BTC'],
+    ['after', 'we can pay you ETH after each milestone', 'pay you ETH'],
+  ])('%s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it('a wallet-shaped string after "send <coin> to" is offered whatever its checksum', () => {
+    const made = 'TZk4r8Wq2mNc7pLx5VbH3sDf9gJy6uE1aB';
+    expect(payments(`Send 250 USDT (TRC20) to ${made}, then I start`)).toContainEqual(
+      expect.objectContaining({ text: made, evidence: ['wallet-offered'] }),
+    );
+    expect(payments(`pls send the USDT to my wallet: ${made}`).map((f) => f.text)).toContain(made);
+    // A valid address keeps its own finder's evidence.
+    expect(payments(`send BTC to ${BECH32}`)).toContainEqual(
+      expect.objectContaining({ text: BECH32, evidence: ['btc-bech32'] }),
+    );
+  });
+
+  it.each([
+    'The USDT (TRC20) price dipped again this morning',
+    'We built a USDC (ERC20) payout dashboard for the exchange',
+    'send the BTC summary to the channel',
+    'send the ETH gas report to 4f8a9c2e7b1d3f5a6c8e0b2d4f6a8c0e',
+    'The bot should send USDT (TRC20) price alerts twice a day',
+    "don't send USDT once the contract is active",
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: rails named together with a preference', () => {
+  it.each([
+    ['both ok', 'GCash / PayMaya both ok for me', 'GCash / PayMaya both ok for me'],
+    ['are fine with', 'Wise and Revolut are fine with me', 'Wise and Revolut are fine with me'],
+    ['ok for you?', 'is Zelle ok for you?', 'Zelle ok for you'],
+  ])('%s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it('"outside Upwork" with a rail nearby is about money', () => {
+    expect(payments('Nequi works, outside Upwork is simpler honestly').map((f) => f.text)).toContain('outside Upwork');
+  });
+
+  it.each([
+    'PayPal is ok for me to integrate in the checkout',
+    'Being wise is good for us in the long run',
+    'Both options ok for me, we keep everything on Upwork',
+    "Let's continue outside Upwork, it's easier to chat.",
+    'I also build WordPress sites outside Upwork for local shops',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: Portuguese and Spanish off-platform deals', () => {
+  it.each([
+    ['pt fechar', 'Se topar, a gente fecha por fora e sai mais barato', 'fecha por fora'],
+    ['pt te pago', 'Posso te pagar por fora, sem a taxa', 'te pagar por fora'],
+    ['es te pago', 'Te pago por fuera y así nadie cobra comisión', 'Te pago por fuera'],
+    ['es cerramos', 'Cerramos por fuera si te parece', 'Cerramos por fuera'],
+    ['pt bare + pix', 'Fazemos por fora? Te mando um pix agora', 'por fora'],
+    ['pt conta no banco', 'te mando minha conta do Itaú pra você depositar o sinal', 'minha conta do Itaú'],
+    ['pt conta no inter', 'aqui está minha conta no Inter, deposita quando puder', 'minha conta no Inter'],
+    ['es cuenta bancaria', 'te paso mi cuenta bancaria y me transfieres el anticipo', 'mi cuenta bancaria'],
+    ['es mercado pago', 'te comparto mi cuenta de Mercado Pago para el pago', 'mi cuenta de Mercado Pago'],
+    ['es outside platform', 'mejor pagamos fuera de la plataforma', 'fuera de la plataforma'],
+  ])('%s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it.each([
+    'Ganho um dinheiro por fora com fotografia',
+    'Hago algo de dinero por fuera con clases',
+    'A porta fica fechada por fora à noite',
+    'o frete é pago por fora',
+    'um layout pensado por fora da caixa',
+    'Te passo minha conta do Instagram pra você ver o portfólio',
+    'Mi cuenta de Mercado Pago fue bloqueada, ¿alguien sabe por qué?',
+    'Integración de pagos con mi cuenta de Mercado Pago para la tienda',
+    'O cliente pediu pra fechar por fora, o que eu faço?',
+    'Não vou fechar por fora, prefiro a proteção do site.',
+    'No te pago por fuera, todo por la plataforma',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: Russian and Ukrainian', () => {
+  it.each([
+    ['ru direct', 'Давайте оплату напрямую, так быстрее', 'оплату напрямую'],
+    ['ru to card', 'Переведу вам 4000 руб на карту после сдачи', 'Переведу вам 4000 руб на карту'],
+    ['ru around', 'Заплачу в обход биржи, вам же лучше', 'Заплачу в обход биржи'],
+    ['ru no fee', 'Предлагаю без комиссии сайта, договоримся', 'без комиссии сайта'],
+    ['ru avoid fee', 'чтобы не платить комиссию площадке, давайте так', 'не платить комиссию'],
+    ['uk direct', 'Оплачу напряму на картку, без комісії', 'Оплачу напряму на картку'],
+    ['uk send', 'Скину гроші на картку сьогодні', 'Скину гроші на картку'],
+  ])('%s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it.each([
+    'Скиньте файлы напрямую в личку проекта',
+    'Добавьте наш офис на карту города',
+    'Переведите текст на карту сайта',
+    'Сделать оплату на карту в приложении магазина',
+    'Клиенты платят на карту при получении',
+    'Заказчик просит оплату на карту, это нормально?',
+    'Не платите напрямую, это нарушение правил',
+    'Оплата через площадку, комиссия площадки 10%',
+    'Оплата за проект проходит через биржу, как обычно',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: reported speech', () => {
+  it.each([
+    'The buyer wrote: "pay me via Wise and skip the escrow". Should I report him?',
+    "She said 'just Venmo me the rest' and stopped replying",
+    'They told me: “I will pay you via PayPal directly”. I refused.',
+    'My client messaged: pay you via Payoneer, no contract needed. Is this normal?',
+  ])('a third party quoted is not an offer: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+
+  it.each([
+    ["'pay via Wise' is fine by me", 'pay via Wise'],
+    ['I told him: pay me via PayPal and we are done', 'pay me via PayPal'],
+    ['He said it looks great. Pay me via Zelle please.', 'Pay me via Zelle'],
+    ["The client's logo is done, pay me via Wise", 'pay me via Wise'],
+  ])("the writer's own offer still is: %s", (text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+});
+
 describe('payment: account identifiers', () => {
   it('an IBAN with a valid mod-97 is enough, with or without spaces', () => {
     expect(payments(`IBAN: ${spaced(DE_IBAN)}, ref the invoice`)).toEqual([
@@ -124,10 +263,36 @@ describe('payment: account identifiers', () => {
     expect(payments(`send the deposit to ${spaced(ae)}`).map((f) => f.text)).toContain(spaced(ae));
   });
 
-  it('an IBAN with a wrong check digit or length is not', () => {
+  it('an unlabelled IBAN with a wrong check digit or length is not', () => {
     const bad = DE_IBAN.slice(0, -1) + (DE_IBAN.endsWith('1') ? '2' : '1');
-    expect(payments(`IBAN ${bad}`)).toEqual([]);
+    expect(payments(`ref ${bad}`)).toEqual([]);
     expect(payments(`code ${DE_IBAN}7`)).toEqual([]);
+  });
+
+  it('a labelled IBAN-shaped value is an account even when mod-97 fails', () => {
+    const bad = DE_IBAN.slice(0, -1) + (DE_IBAN.endsWith('1') ? '2' : '1');
+    expect(payments(`IBAN ${bad}`)).toEqual([expect.objectContaining({ text: bad, evidence: ['iban-labelled'] })]);
+    expect(payments('Wire it here. IBAN: NL00 EXMP 0123 4567 89, Sam Lee').map((f) => f.text)).toEqual([
+      'NL00 EXMP 0123 4567 89',
+    ]);
+    // The words after a grouped value are not taken in.
+    expect(payments('my IBAN no. GB00 EXMP 1020 3040 5060 78 send the rest').map((f) => f.text)).toEqual([
+      'GB00 EXMP 1020 3040 5060 78',
+    ]);
+    expect(payments('iban is FR0012345678901234567890123 thanks').map((f) => f.text)).toEqual([
+      'FR0012345678901234567890123',
+    ]);
+  });
+
+  it.each([
+    'IBAN validation rejects DE00 1234 5678 9012 3456 78 in the unit test',
+    'e.g. IBAN GB00 EXMP 1234 5678 9012 34 in the placeholder',
+    'The importer reads IBAN ES00 0000 0000 0000 0000 0000 from the CSV column',
+    'I never give my IBAN DE00 1234 5678 9012 3456 78 to clients',
+    'IBAN XX00 1234 5678 9012 3456 78 is not a country',
+    'Ticket 42: IBAN DE00 in the header',
+  ])('a labelled IBAN that is not an offer: %s', (text) => {
+    expect(payments(text)).toEqual([]);
   });
 
   it('an IBAN inside a validation spec loses confidence', () => {
@@ -154,7 +319,8 @@ describe('payment: account identifiers', () => {
 
   it('crypto wallets: invalid checksum or technical context gives nothing', () => {
     const typo = BTC.slice(0, 8) + (BTC[8] === 'k' ? 'm' : 'k') + BTC.slice(9);
-    expect(payments(`send BTC to ${typo}`).filter((f) => f.text === typo)).toEqual([]);
+    expect(payments(`ref ${typo} thanks`)).toEqual([]);
+    expect(payments(`my wallet is ${typo}`)).toEqual([]);
     expect(payments(`the txid for ${BTC} is in the explorer`)).toEqual([]);
   });
 

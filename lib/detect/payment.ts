@@ -74,6 +74,14 @@ const BRAND_RAILS: ReadonlyArray<readonly [platform: string, pattern: string]> =
   ['esewa', 'esewa|khalti'],
   ['paysera', 'paysera'],
   ['sepa', 'sepa(?:[\\s-]?(?:transfer|überweisung|virement))?'],
+  // Latin American banks people name as the place to pay (Nubank, Itaú, Bancolombia...).
+  ['nubank', 'nu[\\s-]?bank'],
+  ['itau', 'ita[uú]'],
+  ['bradesco', 'bradesco'],
+  [
+    'latam-bank',
+    'banco\\s{1,3}(?:inter|do\\s{1,3}brasil)|bancolombia|davivienda|banorte|citibanamex|banamex|brubank|ual[aá]',
+  ],
   [
     'crypto',
     'usdt|usdc|tether|btc|bitcoins?|eth|ether(?:eum)?|crypto(?:currency|currencies)?|ltc|litecoin|trx|tron|solana|sol|bnb|xrp|doge(?:coin)?|stablecoins?',
@@ -151,13 +159,27 @@ const RAIL_THEN_VERB = new RegExp(
 
 /** The crypto or cash word is the whole object: "send USDT to…", not "transfer the ETH balance check". */
 const OBJECT_ENDS =
-  '(?=\\s{0,3}(?:[.,!?;:)]|$|(?:to|into|at|on|via|through|now|today|tonight|tomorrow|please|pls|first|instead|and|or|for|if|when|so|as|directly|right|then|pe|par|por|a|al|à|an)(?![\\p{L}])))';
+  '(?=\\s{0,3}(?:[.,!?;:)]|$|(?:to|into|at|on|via|through|now|today|tonight|tomorrow|please|pls|first|instead|and|or|for|if|when|once|after|before|upon|so|as|directly|right|then|pe|par|por|a|al|à|an)(?![\\p{L}])))';
+/** A token network after the coin: "USDT (TRC20)", "USDT TRC-20". */
+const NETWORK_TAG = '(?:\\s{0,2}[(\\[]?\\s{0,2}(?:trc|erc|bep)[\\s-]?20(?:\\s{0,2}[)\\]])?)?';
 
 /** pay/send + [you 200] + crypto or cash as the object: "send USDT", "pay you cash". */
 const VERB_OBJECT_RAIL = new RegExp(
-  `${START}${PAY_VERB}(?:\\s{1,3}(?:you|u|me|him|her|them|it|the|some|a|an|your|my|in|with|\\$?\\p{N}[\\p{N},.]{0,12}k?)){0,3}\\s{1,3}(${CRYPTO_RAIL}|cash)${END}${OBJECT_ENDS}`,
+  `${START}${PAY_VERB}(?:\\s{1,3}(?:you|u|me|him|her|them|it|the|some|a|an|your|my|in|with|\\$?\\p{N}[\\p{N},.]{0,12}k?)){0,3}\\s{1,3}(${CRYPTO_RAIL}|cash)${END}${NETWORK_TAG}${OBJECT_ENDS}`,
   'giu',
 );
+
+/**
+ * After "send 300 USDT": "to <wallet-shaped string>". The explicit offer makes it a finding
+ * whatever its checksum (a typo or a made-up address is still offered for payment).
+ */
+const WALLET_AFTER =
+  /\s{1,3}(?:to|into)\s{1,3}(?:(?:my|this|the|our)\s{1,3})?(?:(?:[\p{L}\p{N}-]{1,12}\s{1,3}){0,2}(?:wallet|address|addy)\s{0,3}[:=-]?\s{0,3})?((?=[A-Za-z0-9]{0,63}\p{N})(?=[A-Za-z0-9]{0,63}\p{L})[A-Za-z0-9]{25,64})(?![\p{L}\p{N}])/iuy;
+
+/** What the checksum finders will take up themselves. */
+function isWalletAddress(s: string): boolean {
+  return isBitcoinBase58Address(s) || isBitcoinBech32Address(s) || isTronAddress(s) || /^0x[0-9a-f]{40}$/iu.test(s);
+}
 
 /** The rail used as a verb: "Venmo me", "I'll zelle you", "gcash mo na lang". */
 const RAIL_AS_VERB = new RegExp(
@@ -169,6 +191,7 @@ const RAIL_AS_VERB = new RegExp(
 const RAIL_PREFERENCE = new RegExp(
   `${START}(${BRAND_RAIL}|bank\\s{1,3}transfer|wire\\s{1,3}transfer|transferencia|virement)${END}(?:\\s{1,3}(?:or|and|/)\\s{1,3}${BRAND_RAIL}${END})?\\s{0,3}(?:` +
     '(?:works?|would\\s{1,3}work)(?:\\s{1,3}(?:best|better|fine|great|well))?\\s{1,3}for\\s{1,3}(?:me|us|both)' +
+    '|(?:(?:are|is|both|either|also)\\s{1,3}){0,2}(?:ok|okay|fine|good)\\s{1,3}(?:for|with)\\s{1,3}(?:me|us|you(?=\\s{0,2}\\?))' +
     "|(?:is|'s|’s|would\\s{1,3}be|will\\s{1,3}be)\\s{1,3}(?:fine|ok|okay|good|great|perfect|ideal|preferred|easiest|simplest|fastest|(?:easier|simpler|faster|cheaper|better|best)(?=\\s{0,3}(?:for\\s{1,3}(?:me|us|both)|[.!?,;]|$)))" +
     '|(?:ok|okay|fine)\\s{0,2}\\?|(?:me\\s{1,3})?(?:sirve|va\\s{1,3}bien|está\\s{1,3}bien|funciona)|(?:serve|funciona|tá\\s{1,3}bom)|(?:ça\\s{1,3}me\\s{1,3}va|me\\s{1,3}va)|(?:passt|geht)(?:\\s{1,3}(?:für\\s{1,3}mich|auch))?' +
     ')',
@@ -207,6 +230,78 @@ const DIRECT_PAY = new RegExp(
   'giu',
 );
 
+/** Bank names that are ordinary words elsewhere: only after "minha conta no" / "mi cuenta en". */
+const ACCOUNT_BANK_WORDS =
+  'inter|santander|caixa|c6(?:\\s{1,3}bank)?|bbva|galicia|pichincha|bcp|interbank|scotiabank|hsbc';
+
+/**
+ * "my account at <bank>" in Portuguese and Spanish: "te passo minha conta no Nubank", "mi
+ * cuenta bancaria en BBVA". "conta"/"cuenta" alone is also a social account, so a bank word
+ * (group 1) or a bank name (group 2) is required; the handler wants a give or money verb too.
+ */
+const ACCOUNT_AT_BANK = new RegExp(
+  `${START}(?:minha|mi|nossa|nuestra)\\s{1,3}(?:conta|cuenta)(?:\\s{1,3}(banc[aá]ria|corrente|de\\s{1,3}ahorros?|poupan[cç]a))?` +
+    `(?:\\s{1,3}(?:no|na|do|da|en|de|del)\\s{1,3}(?:banco\\s{1,3})?(${BRAND_RAIL}|${ACCOUNT_BANK_WORDS}))?${END}`,
+  'giu',
+);
+/** Handing the account over or paying into it, around ACCOUNT_AT_BANK. */
+const ACCOUNT_GIVE =
+  /(?<![\p{L}])(?:(?:te|le|lhe|les|vos)\s{1,3}(?:pass\p{L}{0,4}|pas[oe]|mand\p{L}{0,4}|envi\p{L}{0,4}|dou|doy|dar\p{L}{0,3}|compart\p{L}{0,6})|aqu[ií]\s{1,3}(?:est[aá]|va|vai)|deposit\p{L}{0,5}|transf\p{L}{0,8}|pag\p{L}{1,6}|pix|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticip\p{L}{0,4}|sinal)(?![\p{L}])/iu;
+
+/** Paying the other side, an account or the fee, around a bare "por fora". */
+const PT_ES_PAY_CUE =
+  /(?<![\p{L}])(?:(?:te|lhe|le|me|nos|vos|les)\s{1,3}(?:pag|cobr|deposit|transfi|transfer)\p{L}{0,6}|deposit\p{L}{0,5}|transfer[eê]ncia|conta|cuenta|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|sinal|comiss\p{L}{1,3}|comisi[oó]n|taxas?)(?![\p{L}])/iu;
+
+/** Portuguese and Spanish talk about building payments, not paying. */
+const LATAM_TOPIC =
+  /(?<![\p{L}])(?:integra\p{L}{1,6}|implementa\p{L}{1,6}|desarroll\p{L}{1,6}|desenvolv\p{L}{1,6}|api|sdk|checkout|webhooks?|tienda|loja|app|aplicativo|aplicaci[oó]n|sistema|plugin|bot|site|sitio|clientes|usuarios|usu[aá]rios)(?![\p{L}])/iu;
+
+/**
+ * "por fora" / "por fuera" (off the books, outside the platform) after closing the deal or
+ * paying the other side: "fechamos por fora", "te pago por fuera". Not "pago por fora" alone
+ * (paid separately), "ganho um dinheiro por fora" (on the side), "fechada por fora" (a door).
+ */
+const DEAL_VERB = '(?:ar|amos|emos|o|e|a|ar[ií]amos)';
+const DEAL_OUTSIDE = new RegExp(
+  `${START}(?:(?:fech|cerr|acert|arregl|negoci|combin|acord)${DEAL_VERB}|(?:te|lhe|le|vos|les)\\s{1,3}(?:pag|cobr|deposit|transfi|transfer)\\p{L}{0,6}|pag(?:ar|o|amos)\\s{1,3}(?:a\\s{1,3})?(?:você|voce|vc|usted|ti))` +
+    `(?:\\s{1,3}\\p{L}{1,12}){0,2}?\\s{1,3}por\\s{1,3}(?:fora|fuera)${END}(?!\\s{1,3}(?:d[eoa]s?|del)(?![\\p{L}]))`,
+  'giu',
+);
+
+// Russian and Ukrainian. \\p{L} tails cover the case endings.
+/** Verbs and nouns that are only money: оплата, заплачу, платить, розрахунок, деньги... */
+const RU_PAY =
+  '(?:оплат\\p{L}{0,5}|оплач\\p{L}{0,4}|плат(?:и|ить|ите|им|ишь|ят|ежи?|ёж|іж|ити|іть|іжі|імо)|заплат\\p{L}{0,4}|заплач\\p{L}{0,4}|сплат\\p{L}{0,4}|сплач\\p{L}{0,4}|' +
+  'рассчита\\p{L}{0,4}|расч[её]т\\p{L}{0,2}|розрахун\\p{L}{0,3}|розрахува\\p{L}{0,4}|перечисл\\p{L}{0,4}|переказ\\p{L}{0,3}|деньги|гроші|кошти)';
+/** Verbs that are money only before "на карту": переведу, скину, отправлю, надішлю. */
+const RU_SEND =
+  '(?:переве\\p{L}{0,4}|перевод\\p{L}{0,3}|перекаж\\p{L}{0,3}|перекин\\p{L}{0,3}|скин\\p{L}{0,4}|кин\\p{L}{0,3}|отправ\\p{L}{0,4}|відправ\\p{L}{0,4}|надішл\\p{L}{0,3}|пришл\\p{L}{0,3})';
+const RU_CARD =
+  'на\\s{1,3}(?:(?:мою|свою|вашу|твою|банковскую|банківську|личную|особисту)\\s{1,3}){0,2}(?:карт[уы]|картк[уи]|сч[её]т|рахунок|кошел[её]к|гаманець)' +
+  // "карта сайта" is a sitemap, "карта города" a map.
+  '(?!\\s{1,3}(?:сайта|сайту|города|міста|мира|світу|местности|проезда))';
+/** What may stand between a send verb and "на карту": a person, the money, an amount. */
+const RU_SEND_OBJECT =
+  '(?:вам|тебе|тобі|мне|мені|деньги|гроші|кошти|сумму|суму|оплату|аванс|предоплату|передоплату|остаток|решту|залишок|вс[её]|\\p{N}[\\p{N}.,]{0,8}(?:\\s?(?:руб\\p{L}{0,4}|грн|₽|\\$|usd|доллар\\p{L}{0,3}|евро|тыс\\p{L}{0,4}|тис\\p{L}{0,4}|k|к))?)';
+const RU_PLATFORM =
+  '(?:площадк\\p{L}{0,2}|майданчик\\p{L}{0,2}|сайт\\p{L}{0,2}|бирж\\p{L}{0,2}|бірж\\p{L}{0,2}|платформ\\p{L}{0,2}|апворк\\p{L}{0,2}|upwork|фриланс\\p{L}{0,3}|kwork|кворк\\p{L}{0,2})';
+const RU_AROUND = `(?:мимо|в\\s{1,3}обход|вне|поза|повз|минуя|оминаючи)\\s{1,3}${RU_PLATFORM}`;
+const RU_NO_FEE = `без\\s{1,3}(?:комисси\\p{L}|комісі\\p{L}|процент\\p{L}{0,2}|сбор\\p{L}{0,2})(?:\\s{1,3}${RU_PLATFORM})?`;
+/**
+ * Paying directly, to a card, around the platform or without its fee: "оплату напрямую на
+ * карту", "переведу на карту", "заплачу мимо биржи", "оплата напряму, без комісії".
+ */
+const RU_DIRECT = new RegExp(
+  `${START}(?:${RU_PAY}(?:\\s{1,3}\\p{L}{1,15}){0,2}?\\s{1,3}(?:(?:напрямую|напряму)(?:\\s{1,3}${RU_CARD})?|прямо\\s{1,3}(?:мне|вам|тебе|мені)|${RU_CARD}|${RU_AROUND}|${RU_NO_FEE})` +
+    `|${RU_SEND}(?:\\s{1,3}${RU_SEND_OBJECT}){0,3}\\s{1,3}${RU_CARD})${END}`,
+  'giu',
+);
+/** Avoiding the platform's fee: "без комиссии площадки", "чтобы не платить комиссию бирже". */
+const RU_FEE_AVOID = new RegExp(
+  `${START}(?:без\\s{1,3}(?:комисси\\p{L}|комісі\\p{L})\\s{1,3}${RU_PLATFORM}|(?:не\\s{1,3}(?:платить|платити|отдавать|віддавати)|сэкономить\\s{1,3}на|заощадити\\s{1,3}на|избежать|уникнути|обойти|обійти)\\s{1,3}(?:\\p{L}{1,12}\\s{1,3}){0,1}(?:комисси\\p{L}|комісі\\p{L}))${END}`,
+  'giu',
+);
+
 const PLATFORM =
   '(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru(?:\\.com)?|platform|plataforma|plateforme|plattform|site|website)';
 /** Going around the platform: "outside Upwork", "not through Upwork", "no need for Upwork". */
@@ -214,7 +309,10 @@ const OUTSIDE_PLATFORM = new RegExp(
   `${START}(?:outside(?:\\s{1,3}of)?|off|not\\s{1,3}(?:through|via|on|in|using)|instead\\s{1,3}of(?:\\s{1,3}(?:through|via|using|on))?|bypass(?:ing)?|circumvent(?:ing)?|without(?:\\s{1,3}(?:using|going\\s{1,3}through))?|no\\s{1,3}need\\s{1,3}(?:for|of)|around|skip(?:ping)?|cut(?:ting)?\\s{1,3}out|` +
     "fuera\\s{1,3}de|por\\s{1,3}fuera\\s{1,3}de|sin|fora\\s{1,3}d[oa]|por\\s{1,3}fora\\s{1,3}d[oa]|sem|en\\s{1,3}dehors\\s{1,3}d(?:e|')|hors\\s{1,3}d(?:e|')|sans|au(?:ß|ss)erhalb(?:\\s{1,3}von)?|ohne)" +
     `\\s{0,3}(?:the\\s{1,3}|this\\s{1,3}|la\\s{1,3}|el\\s{1,3}|a\\s{1,3}|o\\s{1,3}|der\\s{1,3}|die\\s{1,3}|das\\s{1,3}|l')?${PLATFORM}${END}` +
-    `|${START}(?:upwork|fiverr|platform|site)\\s{1,3}(?:ke|se|k)\\s{1,3}(?:bahar|baahar|bagair|baghair|bina)${END}`,
+    `|${START}(?:upwork|fiverr|platform|site)\\s{1,3}(?:ke|se|k)\\s{1,3}(?:bahar|baahar|bagair|baghair|bina)${END}` +
+    `|${START}${RU_AROUND}${END}` +
+    // Bare "por fora" / "por fuera": off the books; "por fora da caixa" is a place.
+    `|${START}por\\s{1,3}(?:fora|fuera)${END}(?!\\s{1,3}(?:d[eoa]s?|del)(?![\\p{L}]))`,
   'giu',
 );
 
@@ -304,13 +402,16 @@ const SOL = /(?<![\p{L}\p{N}])[1-9A-HJ-NP-Za-km-z]{40,44}(?![\p{L}\p{N}])/gu;
 
 /** Negation before the phrase in the same clause: "I never accept PayPal outside ...". */
 const NEGATION =
-  /(?<![\p{L}])(?:never|not|no\s{1,3}longer|don'?t|dont|do\s{1,3}not|doesn'?t|cannot|can'?t|cant|won'?t|wont|shouldn'?t|mustn'?t|refuse|nunca|jamais|jamás|ne|n'|nie|niemals|nicht|kein|nahi|nahin|nahi|mat)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:never|not|no\s{1,3}longer|don'?t|dont|do\s{1,3}not|doesn'?t|cannot|can'?t|cant|won'?t|wont|shouldn'?t|mustn'?t|refuse|nunca|jamais|jamás|n[ãa]o|no\s{1,3}(?:te|le|lo|la|me|se|nos|puedo|podemos|quiero|acepto|aceptamos|hago|hacemos|trabajo|trabajamos)|^\s{0,3}no(?=\s{1,3}$)|ne|n'|nie|niemals|nicht|kein|nahi|nahin|nahi|mat|не|ні|ни|нельзя|никогда|ніколи)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 /** Someone else pays: a product feature or a report, not an offer from the writer. */
 const THIRD_PARTY =
   /(?<![\p{L}])(?:customers?|users?|clients|buyers?|visitors?|shoppers?|members?|people|subscribers?|students?|patients?|guests?|donors?|players?|tenants?|sellers?|vendors?|merchants?|consumers?|employees|app|website|store|shop|system|bot|script|lets|let(?=\s)|allows?|enables?|allowing|letting|enabling|option|ability|able\s{1,3}to|how\s{1,3}to|way\s{1,3}to|ways\s{1,3}to|someone|somebody|scammers?|they\s{1,3}(?:asked|want|told))(?![\p{L}])/iu;
 /** A report of someone else's request, or a question about the rules. */
 const REPORT =
-  /(?<![\p{L}])(?:scam\w{0,4}|fraud\w{0,4}|phishing|suspicious|red\s{1,3}flag|asked\s{1,3}(?:me|us)\s{1,3}to|asking\s{1,3}(?:me|us)\s{1,3}to|asks\s{1,3}(?:me|us)\s{1,3}to|told\s{1,3}(?:me|us)\s{1,3}to|wants?\s{1,3}(?:me|us)\s{1,3}to|wanted\s{1,3}(?:me|us)\s{1,3}to|is\s{1,3}it\s{1,3}(?:safe|allowed|legal|against)|am\s{1,3}i\s{1,3}allowed|are\s{1,3}we\s{1,3}allowed|allowed\s{1,3}to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:scam\w{0,4}|fraud\w{0,4}|phishing|suspicious|red\s{1,3}flag|asked\s{1,3}(?:me|us)\s{1,3}to|asking\s{1,3}(?:me|us)\s{1,3}to|asks\s{1,3}(?:me|us)\s{1,3}to|told\s{1,3}(?:me|us)\s{1,3}to|wants?\s{1,3}(?:me|us)\s{1,3}to|wanted\s{1,3}(?:me|us)\s{1,3}to|is\s{1,3}it\s{1,3}(?:safe|allowed|legal|against)|am\s{1,3}i\s{1,3}allowed|are\s{1,3}we\s{1,3}allowed|allowed\s{1,3}to|pidi[óo]|pediu|pediram|me\s{1,3}ofreci[óo]|me\s{1,3}ofereceu|golpe\p{L}{0,4}|estafa\p{L}{0,3}|fraude|прос(?:ит|ят|ил\p{L}{0,2}|ив\p{L}{0,2}|ять)|попрос\p{L}{1,4}|хоч(?:ет|ут|е|уть)|предлагает|предложил\p{L}{0,2}|пропонує|запропонував\p{L}{0,2}|мошенни\p{L}{0,3}|шахра\p{L}{0,4})(?![\p{L}])/iu;
+/** Russian and Ukrainian: paying to a card as a product feature, or someone else paying. */
+const RU_TOPIC =
+  /(?<![\p{L}])(?:приложени\p{L}{0,2}|застосун\p{L}{0,2}|интеграц\p{L}{0,3}|інтеграц\p{L}{0,3}|api|апи|бот\p{L}{0,2}|функци\p{L}{0,2}|функці\p{L}{0,2}|модул\p{L}{0,2}|эквайринг\p{L}{0,2}|еквайринг\p{L}{0,2}|магазин\p{L}{0,2}|клиент\p{L}{0,2}|клієнт\p{L}{0,2}|пользовател\p{L}{0,3}|користувач\p{L}{0,3}|покупател\p{L}{0,3}|покупц\p{L}{0,2})(?![\p{L}])/iu;
 const POST_NEGATION =
   /^[^.!?\n]{0,60}?(?<![\p{L}])(?:not\s{1,3}(?:allowed|permitted|protected|covered|safe)|against|violat\w{0,6}|prohibited|forbidden|banned|risky|unsafe|dangerous|unprotected|suspend\w{0,6})(?![\p{L}])/iu;
 /** Withdrawing the platform's own earnings to PayPal or Payoneer is how the platform pays. */
@@ -328,8 +429,10 @@ const PERSONAL_WALLET =
   /(?<![\p{L}])(?:(?:my|your|ur|our|mi|meu|minha|mon|mein)\s{1,3}(?:[\p{L}\p{N}-]{1,12}\s{1,3}){0,2}(?:wallet|address|addy)|(?:send|pay|deposit|transfer)\w{0,4}\s{1,3}(?:[\p{L}\p{N}$.,]{1,12}\s{1,3}){0,3}(?:to|into)\s{0,3}:?\s{0,3}$|wallet\s{0,3}(?:address)?\s{0,3}[:=-]?\s{0,3}$)/iu;
 const SOL_CUE = /(?<![\p{L}])(?:sol|solana|phantom|usdc|spl)(?![\p{L}])/iu;
 /** Words that make "outside Upwork" or "avoid the fees" about money. */
-const PAY_WORD =
-  /(?<![\p{L}])(?:pay\w{0,5}|paid|money|fees?|commission|transfer\w{0,4}|wire\w{0,2}|invoice\w{0,2}|bank|cash|deposit|discount|cheaper|save|saving|\p{N}{1,3}\s?%|off|pag\w{1,6}|zahl\w{0,4}|bezahl\w{0,4}|pai\w{1,6}|pay\w{1,4}|dinero|dinheiro|argent|geld|paise|paisa|virement|überweis\w{0,3}|usdt|crypto|btc)(?![\p{L}])/iu;
+const PAY_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:pay\w{0,5}|paid|money|fees?|commission|transfer\w{0,4}|wire\w{0,2}|invoice\w{0,2}|bank|cash|deposit\p{L}{0,4}|discount|cheaper|save|saving|\p{N}{1,3}\s?%|off|pag\w{1,6}|zahl\w{0,4}|bezahl\w{0,4}|pai\w{1,6}|pay\w{1,4}|dinero|dinheiro|argent|geld|paise|paisa|virement|überweis\w{0,3}|usdt|crypto|btc|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|${RU_PAY}|комисси\p{L}|комісі\p{L})(?![\p{L}])`,
+  'iu',
+);
 const PAY_WORD_STRICT =
   /(?<![\p{L}])(?:pay\w{0,5}|paid|money|funds|invoice\w{0,2}|bank|deposit|advance|balance|\$\s?\p{N}|\p{N}{1,7}\s?(?:usd|eur|gbp|dollars?|euros?))(?![\p{L}])/iu;
 /** "A checksum-valid IBAN in a spec" stays a finding but loses confidence. */
@@ -359,7 +462,43 @@ function isOffer(text: string, start: number, end: number, opts: { subject?: boo
   if (POST_NEGATION.test(text.slice(end, end + 80))) return false;
   if (TECH.test(around(text, start, end, 80, 60))) return false;
   if (PLATFORM_PAYOUT.test(around(text, start, end, 80, 60))) return false;
+  if (reportedSpeech(text, start)) return false;
   return true;
+}
+
+/** A third party with a reporting verb, right before a quote or a colon: "He said:", "the client wrote". */
+const REPORTED_LEAD_IN =
+  /(?<![\p{L}])(?:he|she|they|someone|somebody|(?:the|a|this|that|my|one)\s{1,3}(?:client|buyer|guy|recruiter|person|employer|customer|seller|freelancer|agency|company|manager|boss|scammer)|clients|buyers|recruiters|scammers)(?:\s{1,3}[\p{L}'’]{1,15}){0,3}?\s{1,3}(?:said|says|wrote|writes|replied|replies|texted|messaged|sent|asked|asks|told|tells|offered|offers|suggested|suggests|proposed|proposes|insisted|insists|added|answered|responded|demanded|goes|went)(?:\s{1,3}(?:me|us|this|back|again))?(?:\s{1,3}(?:something\s{1,3}like|like))?\s{0,3}[:,-]?\s{0,3}$/iu;
+
+const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || /[\s(:]/u.test(c);
+
+/**
+ * The phrase is inside a quote (or after a colon in the same sentence) that a third party's
+ * reporting verb opens: "He said: 'I'll pay you via Payoneer directly'". A user's own quoted
+ * offer has no such lead-in. A bounded walk back (200 characters) to the opener.
+ */
+function reportedSpeech(text: string, start: number): boolean {
+  const from = Math.max(0, start - 200);
+  let colonOk = true;
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i] as string;
+    if (c === '\n' || c === '”' || c === '»') return false;
+    if (c === '.' || c === '!' || c === '?') colonOk = false;
+    let opens = false;
+    if (c === '“' || c === '«' || c === '‘') opens = true;
+    else if (c === '"' || c === "'" || c === '’') {
+      const next = text[i + 1] ?? '';
+      if (isSpaceOrStart(text[i - 1]) && /[\p{L}\p{N}]/u.test(next)) opens = true;
+      // A closing quote before the phrase: it is outside that quote.
+      else if (c !== '’' && /\S/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(next)) return false;
+    } else if (c === ':' && colonOk) opens = true;
+    if (!opens) continue;
+    if (REPORTED_LEAD_IN.test(text.slice(Math.max(0, i - 80), c === ':' ? i + 1 : i))) return true;
+    // Only the nearest colon of the sentence counts; a quote ends the walk.
+    if (c !== ':') return false;
+    colonOk = false;
+  }
+  return false;
 }
 
 const RAIL_EXACT = BRAND_RAILS.map(([id, p]) => [id, new RegExp(`^(?:${p})$`, 'iu')] as const);
@@ -398,7 +537,8 @@ function hit(
 const PHRASE_TRIGGER = new RegExp(
   `${BRAND_RAIL}|${PAYROLL_RAILS}|bank|wire|cash|cheque|transf|virement|überweis|bonifico|dep[oó]sit|direct|direkt|diret|outside|off|privately|` +
     'upwork|fiverr|freelancer|toptal|peopleperhour|guru|platform|plataforma|plateforme|plattform|site|fee|commission|comisi|comiss|taxa|frais|gebühr|provision|cut|percentage|' +
-    'f\\s?&\\s?f|f\\s?n\\s?f|friend|amigos|datos|dados|coordonn|bahar|baahar',
+    'f\\s?&\\s?f|f\\s?n\\s?f|friend|amigos|datos|dados|coordonn|bahar|baahar|fora|fuera|conta|cuenta|' +
+    'напрям|прямо|карт|сч[её]т|рахун|кошел|гаман|мимо|обход|вне|поза|повз|минуя|оминаючи|комис|коміс|процент|сбор',
   'iu',
 );
 
@@ -449,6 +589,10 @@ const PHRASES = [
   FRIENDS_FAMILY,
   HINDI_PAY,
   PIX,
+  ACCOUNT_AT_BANK,
+  DEAL_OUTSIDE,
+  RU_DIRECT,
+  RU_FEE_AVOID,
 ];
 anchor(VERB_PREP_RAIL, `(${BRAND_RAIL}|${PAYROLL_RAILS})`);
 anchor(VERB_BANK, [`(${BANK_RAILS})`, '(account|bank)']);
@@ -471,6 +615,10 @@ anchor(FEE_AVOID, '(fees?|');
 anchor(FRIENDS_FAMILY);
 anchor(HINDI_PAY);
 anchor(PIX);
+anchor(ACCOUNT_AT_BANK);
+anchor(DEAL_OUTSIDE);
+anchor(RU_DIRECT);
+anchor(RU_FEE_AVOID);
 anchor(PAYMENT_LINK);
 anchor(ACCOUNT_NUMBER);
 anchor(BANK_CODE);
@@ -591,7 +739,16 @@ function* phraseHits(words: TextWords): Generator<Hit> {
   for (const m of phraseMatches(VERB_OBJECT_RAIL, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
-    yield hit(m.index, end, 'high', 'pay-in-rail', railPlatform(m[1] ?? '') ?? 'cash');
+    const platform = railPlatform(m[1] ?? '') ?? 'cash';
+    yield hit(m.index, end, 'high', 'pay-in-rail', platform);
+    if (platform !== 'crypto') continue;
+    WALLET_AFTER.lastIndex = end;
+    const w = WALLET_AFTER.exec(text);
+    const address = w?.[1];
+    // A checksum-valid address is the wallet finders' (with its own evidence and platform).
+    if (w === null || address === undefined || isWalletAddress(address)) continue;
+    const wEnd = end + w[0].length;
+    yield hit(wEnd - address.length, wEnd, 'high', 'wallet-offered', 'crypto', address);
   }
   for (const m of phraseMatches(RAIL_AS_VERB, words)) {
     const end = m.index + m[0].length;
@@ -600,6 +757,14 @@ function* phraseHits(words: TextWords): Generator<Hit> {
   }
   for (const m of phraseMatches(RAIL_PREFERENCE, words)) {
     const end = m.index + m[0].length;
+    // Lower-case "wise" after "be", "so", "stay" is the adjective ("being wise is good for us").
+    if (
+      m[1] === 'wise' &&
+      /(?<![\p{L}])(?:be|being|been|is|was|stay|so|very|too|more|most)\s{1,3}$/iu.test(
+        text.slice(Math.max(0, m.index - 8), m.index),
+      )
+    )
+      continue;
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'rail-preference', railPlatform(m[1] ?? '') ?? 'bank');
   }
@@ -643,8 +808,13 @@ function* phraseHits(words: TextWords): Generator<Hit> {
   }
   for (const m of phraseMatches(OUTSIDE_PLATFORM, words)) {
     const end = m.index + m[0].length;
-    // Moving the conversation elsewhere is the request detector's; here only money.
-    if (!PAY_WORD.test(around(text, m.index, end, 80, 60))) continue;
+    // Moving the conversation elsewhere is the request detector's; here only money (a
+    // money word or a payment rail named nearby: "Jazzcash ok, outside Upwork is better").
+    const ctx = around(text, m.index, end, 80, 60);
+    if (!PAY_WORD.test(ctx) && !ANY_RAIL.test(ctx)) continue;
+    // Bare "por fora" is also "on the side" ("ganho um dinheiro por fora"): it needs a rail,
+    // an account or paying the other side.
+    if (/^por\s/iu.test(m[0]) && !ANY_RAIL.test(ctx) && !PT_ES_PAY_CUE.test(ctx)) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'outside-platform');
   }
@@ -677,6 +847,33 @@ function* phraseHits(words: TextWords): Generator<Hit> {
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'pix-key', 'pix');
   }
+  for (const m of phraseMatches(ACCOUNT_AT_BANK, words)) {
+    if (m[1] === undefined && m[2] === undefined) continue;
+    const end = m.index + m[0].length;
+    // The account is handed over or paid into: a give or money word around it, the
+    // match itself left out ("Mercado Pago" holds "pago").
+    const ctx = `${text.slice(Math.max(0, m.index - 40), m.index)} | ${text.slice(end, end + 60)}`;
+    if (!ACCOUNT_GIVE.test(ctx) || LATAM_TOPIC.test(ctx)) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'bank-account-named', m[2] === undefined ? 'bank' : (railPlatform(m[2]) ?? 'bank'));
+  }
+  for (const m of phraseMatches(DEAL_OUTSIDE, words)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'outside-platform');
+  }
+  for (const m of phraseMatches(RU_DIRECT, words)) {
+    const end = m.index + m[0].length;
+    if (RU_TOPIC.test(around(text, m.index, end, 60, 60))) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'direct-payment');
+  }
+  for (const m of phraseMatches(RU_FEE_AVOID, words)) {
+    const end = m.index + m[0].length;
+    if (RU_TOPIC.test(around(text, m.index, end, 60, 60))) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'fee-avoidance');
+  }
 }
 
 function* identifierHits(words: TextWords): Generator<Hit> {
@@ -696,28 +893,64 @@ function* identifierHits(words: TextWords): Generator<Hit> {
   yield* bankDetailHits(words);
 }
 
+/** Where an IBAN of `len` characters from `start` ends (single spaces or hyphens may separate characters), or -1. */
+function ibanEnd(text: string, start: number, len: number): number {
+  let i = start + 4;
+  let count = 4;
+  while (i < text.length && count < len) {
+    const ch = text[i] as string;
+    if (/[A-Za-z0-9]/u.test(ch)) {
+      count++;
+      i++;
+    } else if ((ch === ' ' || ch === '-') && /[A-Za-z0-9]/u.test(text[i + 1] ?? '')) {
+      i++;
+    } else break;
+  }
+  return count !== len || /[\p{L}\p{N}]/u.test(text[i] ?? '') ? -1 : i;
+}
+
+/**
+ * Where an IBAN-shaped value of any length from `start` ends: one compact run, or groups of
+ * four after the first (only the first may be all letters, the last may be shorter), so the
+ * words after it are not taken in.
+ */
+const IBAN_SHAPED =
+  /[A-Z]{2}\p{N}{2}(?:[A-Za-z0-9]{10,30}|(?:[ -][A-Za-z0-9]{4})?(?:[ -](?=[A-Za-z]{0,3}\p{N})[A-Za-z0-9]{4}){1,6}(?:[ -](?=[A-Za-z]{0,2}\p{N})[A-Za-z0-9]{1,4})?)(?![\p{L}\p{N}])/uy;
+
+/** Around a labelled IBAN that fails mod-97: a data or spec topic, not an account offered. */
+const IBAN_NOT_OFFERED =
+  /(?<![\p{L}])(?:invalid|wrong|fake|placeholder|mask\p{L}{0,3}|csv|columns?|fields?|import\p{L}{0,3}|export\p{L}{0,3}|database|table|rows?|spreadsheet|excel|json|xml|logs?|bug|error|fails?|failed|rejects?|rejected)(?![\p{L}])/iu;
+
+/** "IBAN", "IBAN no.:", "IBAN is" right before a value. */
+const IBAN_LABEL = /(?<![\p{L}])iban(?:\s{1,3}(?:no\.?|nr\.?|number|num|#|code))?(?:\s{0,3}(?:is|:|=|-|#))?\s{0,3}$/iu;
+
 function* ibanHits(text: string): Generator<Hit> {
   for (const m of matchesOf(IBAN_START, text)) {
     const len = IBAN_LENGTHS[m[1] ?? ''];
     if (len === undefined) continue;
-    // Walk the groups: single spaces or hyphens may separate characters, nothing else.
-    let i = m.index + 4;
-    let count = 4;
-    while (i < text.length && count < len) {
-      const ch = text[i] as string;
-      if (/[A-Za-z0-9]/u.test(ch)) {
-        count++;
-        i++;
-      } else if ((ch === ' ' || ch === '-') && /[A-Za-z0-9]/u.test(text[i + 1] ?? '')) {
-        i++;
-      } else break;
+    const end = ibanEnd(text, m.index, len);
+    if (end >= 0 && isValidIban(text.slice(m.index, end))) {
+      const candidate = text.slice(m.index, end);
+      const confidence: Confidence = EXAMPLE_CONTEXT.test(around(text, m.index, end, 80, 60)) ? 'medium' : 'high';
+      yield hit(m.index, end, confidence, 'iban-mod97', 'bank', candidate.replace(/[\s-]/gu, '').toUpperCase());
+      continue;
     }
-    if (count !== len || /[\p{L}\p{N}]/u.test(text[i] ?? '')) continue;
-    const candidate = text.slice(m.index, i);
-    if (!isValidIban(candidate)) continue;
-    const ctx = around(text, m.index, i, 80, 60);
-    const confidence: Confidence = EXAMPLE_CONTEXT.test(ctx) ? 'medium' : 'high';
-    yield hit(m.index, i, confidence, 'iban-mod97', 'bank', candidate.replace(/[\s-]/gu, '').toUpperCase());
+    // Labelled "IBAN <value>" is offered as an account even when the value fails mod-97 (a
+    // typo, a made-up number); an unlabelled one needs the checksum.
+    if (!IBAN_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    IBAN_SHAPED.lastIndex = m.index;
+    const shaped = IBAN_SHAPED.exec(text);
+    if (shaped === null) continue;
+    const compact = shaped[0].replace(/[\s-]/gu, '').toUpperCase();
+    if (compact.length < 14 || compact.length > 34) continue;
+    const shapedEnd = m.index + shaped[0].length;
+    const ctx = around(text, m.index, shapedEnd, 80, 60);
+    // A spec or a test about IBANs ("IBAN DE00 1234... fails validation") is not an offer.
+    if (EXAMPLE_CONTEXT.test(ctx) || TECH.test(ctx) || IBAN_NOT_OFFERED.test(ctx)) continue;
+    // "ES00 0000 0000 ..." is a mask, not an account.
+    if (new Set(compact.slice(4)).size < 4) continue;
+    if (!isOffer(text, m.index, shapedEnd, { subject: false })) continue;
+    yield hit(m.index, shapedEnd, 'high', 'iban-labelled', 'bank', compact);
   }
 }
 
