@@ -17,4 +17,7 @@ export const HOSTILE_INPUTS: Record<string, string> = {
   'street words': '12 Main Street Apt 4 '.repeat(4_762),
   'handles and cues': 'telegram @x_ whatsapp '.repeat(4_546),
   'arabic text': 'ممكن رقم الواتساب؟ عشان نتفق '.repeat(3_449),
+  'payment phrases': 'send 300 USDT (TRC20) to por fora на карту '.repeat(2_326),
+  'symbol for @': 'sara.k🌀gmail.com '.repeat(5_556),
+  'spelled-out names': 't e l e g r a m '.repeat(6_250),
 };
