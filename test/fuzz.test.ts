@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../lib/detect';
+import { detect, MAX_FINDINGS_PER_DETECTOR } from '../lib/detect';
 import { normalize, VIEWS } from '../lib/normalize';
 import { evaluate } from '../lib/policy/evaluate';
 import { explain } from '../lib/policy/explain';
@@ -168,5 +168,24 @@ describe('worst-case inputs stay linear', () => {
     const t0 = performance.now();
     detect(text);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('a text made of nothing but findings', () => {
+  it('reports at most MAX_FINDINGS_PER_DETECTOR per detector, the first ones in the text', () => {
+    const text = 'pay me via PayPal and skip the fees. '.repeat(2_000);
+    const found = detect(text);
+    const perDetector = new Map<string, number>();
+    for (const f of found) perDetector.set(f.detector, (perDetector.get(f.detector) ?? 0) + 1);
+    expect(perDetector.get('payment')).toBe(MAX_FINDINGS_PER_DETECTOR);
+    for (const n of perDetector.values()) expect(n).toBeLessThanOrEqual(MAX_FINDINGS_PER_DETECTOR);
+    expect(found[0]?.start).toBe(0);
+  });
+
+  it('keeps the findings of a short text whole', () => {
+    const sentence = 'pay me via PayPal and skip the fees. ';
+    const once = detect(sentence).filter((f) => f.detector === 'payment').length;
+    expect(once).toBeGreaterThan(0);
+    expect(detect(sentence.repeat(20)).filter((f) => f.detector === 'payment').length).toBe(20 * once);
   });
 });

@@ -52,29 +52,59 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
     (a, b) => a.start - b.start || b.end - a.end || rank(a.category) - rank(b.category),
   );
   const kept: Finding[] = [];
+  // Kept findings that still reach past the current start (the only ones a later finding,
+  // which starts there or after, can overlap): a long text with thousands of findings stays
+  // linear instead of comparing every pair.
+  let active: Finding[] = [];
   for (const f of sorted) {
-    const shadowed = kept.some((k) => {
+    active = active.filter((k) => k.end > f.start);
+    const shadowed = active.some((k) => {
       if (k.category === f.category) return k.start <= f.start && f.end <= k.end;
       if (f.category === 'link') return k.start < f.end && f.start < k.end;
       return rank(k.category) < rank(f.category) && k.start <= f.start && f.end <= k.end;
     });
-    if (!shadowed) kept.push(f);
+    if (!shadowed) {
+      kept.push(f);
+      active.push(f);
+    }
   }
   // A link found after a wider contact finding that overlaps it is dropped above; a link
-  // found first and then overlapped by a contact finding is dropped here.
-  return kept.filter(
-    (f) =>
-      f.category !== 'link' ||
-      !kept.some((k) => k !== f && k.category !== 'link' && k.start < f.end && f.start < k.end),
-  );
+  // found first and then overlapped by a contact finding is dropped here. `kept` is in start
+  // order: a contact finding before the link overlaps it when it ends after the link's
+  // start, one after it when it starts before the link's end.
+  const nextContactStart: number[] = new Array(kept.length + 1);
+  nextContactStart[kept.length] = Number.POSITIVE_INFINITY;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const k = kept[i] as Finding;
+    nextContactStart[i] = k.category === 'link' ? (nextContactStart[i + 1] as number) : k.start;
+  }
+  const out: Finding[] = [];
+  let contactEnd = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i] as Finding;
+    if (f.category !== 'link') {
+      contactEnd = Math.max(contactEnd, f.end);
+      out.push(f);
+    } else if (!(contactEnd > f.start) && !((nextContactStart[i + 1] as number) < f.end)) out.push(f);
+  }
+  return out;
 }
+
+/**
+ * Findings one detector reports in one text, at most. Far more than any real message holds
+ * (a 100 KB text of nothing but payment phrases would hold thousands); past it the detector
+ * stops, so hostile text costs no more than a long message and the message is flagged anyway.
+ */
+export const MAX_FINDINGS_PER_DETECTOR = 500;
 
 function runDetector(d: Detector, views: Views, ctx: DetectContext, out: Finding[]): void {
   // The gate reads the cheap base view; a detector that cannot find anything is skipped
   // before its own view (digits, symbols) is built.
   if (d.gate && !d.gate(views.get('base').text)) return;
   const mt = views.get(d.view);
+  let count = 0;
   for (const raw of d.find(mt.text, ctx)) {
+    if (++count > MAX_FINDINGS_PER_DETECTOR) break;
     const [start, end] = toOriginalSpan(mt, raw.start, raw.end);
     if (!(end > start) || start < 0 || end > views.original.length) continue;
     const finding: Finding = {
