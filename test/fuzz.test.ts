@@ -172,12 +172,13 @@ describe('worst-case inputs stay linear', () => {
 });
 
 describe('a text made of nothing but findings', () => {
-  it('reports at most MAX_FINDINGS_PER_DETECTOR per detector, the first ones in the text', () => {
+  it('reports at most MAX_FINDINGS_PER_DETECTOR per detector, from the start of the text', () => {
     const text = 'pay me via PayPal and skip the fees. '.repeat(2_000);
     const found = detect(text);
     const perDetector = new Map<string, number>();
     for (const f of found) perDetector.set(f.detector, (perDetector.get(f.detector) ?? 0) + 1);
-    expect(perDetector.get('payment')).toBe(MAX_FINDINGS_PER_DETECTOR);
+    // Payment stops earlier still, once its offer checks are spent (see payment.ts).
+    expect(perDetector.get('payment')).toBeGreaterThan(100);
     for (const n of perDetector.values()) expect(n).toBeLessThanOrEqual(MAX_FINDINGS_PER_DETECTOR);
     expect(found[0]?.start).toBe(0);
   });

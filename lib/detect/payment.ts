@@ -454,7 +454,17 @@ function around(text: string, start: number, end: number, before = 80, after = 8
 }
 
 /** The phrase is an offer by the writer, not a negated, reported or technical mention. */
+/**
+ * Offer checks one text may use: each reads windows of up to 200 characters around its
+ * phrase, so a text made of nothing but payment phrases (thousands of them) would cost far
+ * more than any real message. Past the budget no more phrases are reported; a real message
+ * holds a handful of candidates.
+ */
+const MAX_OFFER_CHECKS = 300;
+let offerChecks = 0;
+
 function isOffer(text: string, start: number, end: number, opts: { subject?: boolean } = {}): boolean {
+  if (++offerChecks > MAX_OFFER_CHECKS) return false;
   const before = clauseBefore(text, start);
   if (NEGATION.test(before)) return false;
   if (opts.subject !== false && THIRD_PARTY.test(before)) return false;
@@ -1100,6 +1110,7 @@ export const paymentDetector = defineDetector({
   gate: mayPay,
   *find(text) {
     if (text.length === 0) return;
+    offerChecks = 0;
     const words = wordsOf(text);
     const hits = [...phraseHits(words), ...identifierHits(words)];
     yield* merge(hits);
