@@ -146,9 +146,12 @@ const G_YOUR = `\\s${YOUR}\\s`;
 // Form-like asks: "include your email address in the cover letter", "list your number".
 const FORM_VERB =
   '(?:include|attach|list|enter|fill\\s{1,2}(?:in|out)|insert|specify|indicate|note\\s{1,2}down|jot\\s{1,2}down|supply)';
+/** "in the signup form", "on the login page": a place in a screen or document being built. */
+const IN_PLACE = (more: string): string =>
+  `(?:in|on|into|at|to|under|from|inside)\\s{1,3}(?:the|this|that|our|your|my|a|an|each|every)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,2}){0,2}(?:${more}log[\\s-]?in|sign[\\s-]?(?:up|in)|signup|registration|forms?|fields?|pages?|screens?|settings|profile|account|apps?|website|site|portal|checkout|dashboard|system|database|crm|footer|header|signature|invoice|template|design|mockup|sheet|spreadsheet|table|column|popup|modal)${WB_R}`;
 // ...but not steps of a screen or a document being built ("enter your email on the login
 // page", "enter your phone number to receive the code", "include your email in the footer").
-const FORM_NOT_PLACE = `(?!\\s{0,3}(?:->|→|>|,\\s{0,2}(?:then\\s{1,2})?(?:password|click|tap|press|hit))|\\s{1,3}(?:(?:and|or)\\s{1,2}(?:then\\s{1,2})?(?:password|click|tap|press|hit)|to\\s{1,2}(?:receive|get|verify|reset|log|sign|subscribe|continue|register|create|unlock|download|claim|start|proceed|confirm)${WB_R}|(?:in|on|into|at|to|under|from|inside)\\s{1,3}(?:the|this|that|our|your|my|a|an|each|every)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,2}){0,2}(?:log[\\s-]?in|sign[\\s-]?(?:up|in)|signup|registration|forms?|fields?|pages?|screens?|settings|profile|account|box|apps?|website|site|portal|checkout|dashboard|system|database|crm|footer|header|signature|invoice|template|design|mockup|sheet|spreadsheet|table|column|popup|modal)${WB_R}))`;
+const FORM_NOT_PLACE = `(?!\\s{0,3}(?:->|→|>|,\\s{0,2}(?:then\\s{1,2})?(?:password|click|tap|press|hit))|\\s{1,3}(?:(?:and|or)\\s{1,2}(?:then\\s{1,2})?(?:password|click|tap|press|hit)|to\\s{1,2}(?:receive|get|verify|reset|log|sign|subscribe|continue|register|create|unlock|download|claim|start|proceed|confirm)${WB_R}|${IN_PLACE('box|')}))`;
 
 // A contact noun with an article instead of "your" is the other party's only with a purpose:
 // "the email to send it to", "the best number to reach you", "the number where I can call you".
@@ -579,38 +582,17 @@ function plainTargets(src: string): string[] | null {
   return any ? plain : null;
 }
 
-/** The alternatives of the group whose body starts at `from`, at its own depth. */
+/**
+ * The alternatives of the group whose body starts at `from`, at its own depth, up to the
+ * parenthesis that closes it (escapes and character classes skipped).
+ */
 function topLevelAlternatives(src: string, from: number): string[] {
-  const close = closingParen(src, from);
   const out: string[] = [];
   let depth = 0;
   let inClass = false;
   let start = from;
-  for (let i = from; i < close; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(src.slice(start, close));
-  return out;
-}
-
-/** Index of the parenthesis closing the group whose body starts at `from`. */
-function closingParen(src: string, from: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < src.length; i++) {
+  let i = from;
+  for (; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') {
       i++;
@@ -621,11 +603,15 @@ function closingParen(src: string, from: number): number {
     } else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') {
-      if (depth === 0) return i;
+      if (depth === 0) break;
       depth--;
+    } else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
     }
   }
-  return src.length;
+  out.push(src.slice(start, i));
+  return out;
 }
 
 const PREPARED: readonly PreparedRule[] = RULES.map((rule) => {
@@ -926,7 +912,7 @@ function mayRequest(text: string): boolean {
 // being built: "add your contact details to the CRM form", "enter your contact information
 // on the checkout page". Read after the match, past the rest of the contact phrase.
 const SCREEN_PLACE = new RegExp(
-  `^(?:[\\p{L}]{0,12}(?:\\s{1,2}(?:details|info|information|number|address|id)${WB_R}){0,2})\\s{1,3}(?:in|on|into|at|to|under|from|inside)\\s{1,3}(?:the|this|that|our|your|my|a|an|each|every)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,2}){0,2}(?:log[\\s-]?in|sign[\\s-]?(?:up|in)|signup|registration|forms?|fields?|pages?|screens?|settings|profile|account|apps?|website|site|portal|checkout|dashboard|system|database|crm|footer|header|signature|invoice|template|design|mockup|sheet|spreadsheet|table|column|popup|modal)${WB_R}`,
+  `^(?:[\\p{L}]{0,12}(?:\\s{1,2}(?:details|info|information|number|address|id)${WB_R}){0,2})\\s{1,3}${IN_PLACE('')}`,
   'iu',
 );
 
