@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize';
-import { handleDetector } from './handle';
+import { handleDetector, LABELLED, LABELLED_SOURCE } from './handle';
 import { detect } from './index';
 
 function found(text: string) {
@@ -130,5 +131,56 @@ describe('handle detector', () => {
       [...handleDetector.find(input, { defaultCountry: 'US' })];
       expect(performance.now() - t).toBeLessThan(1500);
     }
+  });
+});
+
+describe('labelled handles by name buckets', () => {
+  const full = new RegExp(LABELLED_SOURCE, 'iuy');
+  const piece = fc.constantFrom(
+    'telegram',
+    'Telegram',
+    'tg',
+    'whatsapp',
+    'whats',
+    'app',
+    'wa',
+    'insta',
+    'Line',
+    'line',
+    'skype',
+    'wechat',
+    'ID',
+    'id',
+    'handle',
+    'user name',
+    "'s",
+    ' ',
+    '  ',
+    ':',
+    ' is ',
+    '@',
+    'jane_dev',
+    'x.y',
+    ' dot ',
+    'codes',
+    '(',
+    '"',
+    '-',
+    '\n',
+  );
+
+  it('matches exactly what the one regex of every messenger name matches, at every position', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        for (let at = 0; at < text.length; at++) {
+          full.lastIndex = at;
+          const want = full.exec(text);
+          const got = LABELLED.matchAt(text, at);
+          expect(got ? [...got] : null, JSON.stringify([text, at])).toEqual(want ? [...want] : null);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,6 +1,17 @@
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
-import { execAll, MESSENGER_ANY, platformOf, type TaggedWord, tagChannels, WB_L, WB_R, weakWordOk } from './lexicon';
+import {
+  execAll,
+  MESSENGER_ANY,
+  MESSENGERS,
+  NameAlternation,
+  platformOf,
+  type TaggedWord,
+  tagChannels,
+  WB_L,
+  WB_R,
+  weakWordOk,
+} from './lexicon';
 
 /*
  * Handles, user names and IDs on messengers and social networks, found through a cue that
@@ -16,7 +27,7 @@ const HANDLE_BODY = '[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,38}';
 // The rest of a handle with its dots or underscores spelled out: "lena dot codes",
 // "dev underscore hassan", "lena[dot]codes" (in either case; LABEL_LATER is case-sensitive).
 const SPELLED_SEP =
-  '(?:\\s{1,2}(?:dot|DOT|Dot|underscore)\\s{1,2}|\\s{0,2}[[({<]\\s?(?:dot|DOT|Dot|underscore)\\s?[\\])}>]\\s{0,2})';
+  '(?:\\s{1,5}(?:dot|DOT|Dot|underscore)\\s{1,5}|\\s{0,5}[[({<]\\s?(?:dot|DOT|Dot|underscore)\\s?[\\])}>]\\s{0,5})';
 const SPELLED_REST = `((?:${SPELLED_SEP}[A-Za-z0-9_][A-Za-z0-9_-]{0,30}(?![A-Za-z0-9_-])){1,3})?`;
 const SPELLED_SEP_ALL = new RegExp(SPELLED_SEP, 'gu');
 
@@ -26,13 +37,16 @@ function unspell(rest: string): string {
 }
 
 // "telegram: x", "WeChat ID: x", "my skype is x", "insta @x", "Line ID somchai".
-const LABELLED = new RegExp(
-  `(${MESSENGER_ANY})` +
-    `(?:\\s{0,2}(?:'s\\s{1,2})?(ID|user\\s?name|user|handle|nick(?:name)?|account|acc|profile|name|number|no\\.?)${WB_R})?` +
-    `\\s{0,2}(?:(\\(|[:：=]|->|[-–—]|${WB_L}(?:is|es|é|est|ist|это|هو)${WB_R})\\s{0,3})?` +
-    `(?:[("“'«]\\s{0,1})?(@?)(${HANDLE_BODY})${SPELLED_REST}`,
-  'iuy',
-);
+const LABEL_REST =
+  `(?:\\s{0,5}(?:'s\\s{1,5})?(ID|user\\s?name|user|handle|nick(?:name)?|account|acc|profile|name|number|no\\.?)${WB_R})?` +
+  `\\s{0,5}(?:(\\(|[:：=]|->|[-–—]|${WB_L}(?:is|es|é|est|ist|это|هو)${WB_R})\\s{0,5})?` +
+  `(?:[("“'«]\\s{0,1})?(@?)(${HANDLE_BODY})${SPELLED_REST}`;
+// Tried at a messenger name: one small regex per pair of first letters holds only the names
+// that can start there (the whole alternation in one regex compiles to about a megabyte of
+// machine code, which every text would run through).
+export const LABELLED = new NameAlternation(MESSENGERS, true, (names) => `(${names})${LABEL_REST}`);
+/** The full pattern LABELLED stands for (a reference for tests). */
+export const LABELLED_SOURCE = `(${MESSENGER_ANY})${LABEL_REST}`;
 
 // An @handle not glued to a word (so not an email), not a scope or a call (@types/x, @Entity().
 const AT_HANDLE = /(?<![\p{L}\p{N}_@./:\\-])@([A-Za-z0-9_][A-Za-z0-9_.-]{0,38})/gu;
@@ -49,7 +63,7 @@ const SKYPE_LIVE = /(?<![\p{L}\p{N}_.])live:(\.cid\.[0-9a-f]{6,32}|[A-Za-z0-9_][
 const FIND_QUOTED =
   /(?<![\p{L}])(?:search(?:\s{1,3}for)?|look\s{1,3}(?:me\s{1,3})?up|look\s{1,3}for|find(?:\s{1,3}me)?|add(?:\s{1,3}me)?)\s{1,3}(?:as\s{1,3})?["“'«‘]([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})["”'»’]/giu;
 const LABEL_LATER = new RegExp(
-  `(?<![\\p{L}])(?:user\\s?name|handle|nick(?:name)?|ID)(?:\\s{1,3}(?:there|on\\s{1,3}it|is))?\\s{0,2}(?:[:：=]|is)\\s{0,3}["“'«]?(@?)([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})${SPELLED_REST}`,
+  `(?<![\\p{L}])(?:user\\s?name|handle|nick(?:name)?|ID)(?:\\s{1,5}(?:there|on\\s{1,5}it|is))?\\s{0,5}(?:[:：=]|is)\\s{0,5}["“'«]?(@?)([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})${SPELLED_REST}`,
   'gu',
 );
 
@@ -184,8 +198,7 @@ function* labelledMatches(text: string, starts: readonly number[]): Generator<Re
   let from = 0;
   for (const at of starts) {
     if (at < from) continue;
-    LABELLED.lastIndex = at;
-    const m = LABELLED.exec(text);
+    const m = LABELLED.matchAt(text, at);
     if (!m) continue;
     from = at + m[0].length;
     yield m;

@@ -5,9 +5,9 @@ import { emailDetector } from './email';
 import { handleDetector } from './handle';
 import { forgetTagged } from './lexicon';
 import { meetingIdDetector } from './meeting-id';
-import { paymentDetector } from './payment';
+import { forgetPaymentWords, paymentDetector } from './payment';
 import { forgetParsedNumbers, phoneDetector } from './phone';
-import { requestDetector } from './request';
+import { forgetRequestFacts, requestDetector } from './request';
 import type { Category, DetectOptions, Finding } from './types';
 import { forgetLinkChunks, urlDetector } from './url';
 
@@ -152,4 +152,6 @@ export function forgetPreviousScans(): void {
   forgetTagged();
   forgetParsedNumbers();
   forgetLinkChunks();
+  forgetPaymentWords();
+  forgetRequestFacts();
 }

@@ -75,7 +75,16 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
 }
 
-/** A word where each letter may be doubled or swapped for a look-alike; spaces optional. */
+/*
+ * Bounded repeats in the detectors' patterns: V8 compiles x{0,3} or x{1,3} by writing the
+ * rest of the pattern out again after each copy of x, but x{0,4}, x{1,5} and wider as one
+ * loop. The spaces between words ("\\s{1,5}") and the repeated letters of a fuzzy name
+ * ("t{1,5}") are therefore written with a bound of 5: the machine code of the big grammars
+ * is about four times smaller, and a scan of a message runs through much of it (its cache
+ * misses were most of a scan's time). A few more spaces or letters read the same.
+ */
+
+/** A word where each letter may be repeated or swapped for a look-alike; spaces optional. */
 export function fuzzyWord(word: string): string {
   let out = '';
   for (const ch of word.toLowerCase()) {
@@ -84,7 +93,7 @@ export function fuzzyWord(word: string): string {
       continue;
     }
     const cls = LEET[ch];
-    out += `${cls ? `[${escapeRe(cls)}]` : escapeRe(ch)}{1,3}`;
+    out += `${cls ? `[${escapeRe(cls)}]` : escapeRe(ch)}{1,5}`;
   }
   return out;
 }
@@ -564,14 +573,22 @@ const BUCKET_KEYS_MAX = 4096;
  */
 export class NameAlternation {
   private readonly starts: readonly SourceStart[];
+  /** The whole pattern around the alternation of a bucket's names (itself by default). */
+  private readonly wrap: (names: string) => string;
   private readonly firsts = new Set<number>();
   private readonly asciiBuckets: (AsciiBucket | undefined)[] = new Array(128 * 128).fill(undefined);
   private readonly buckets = new Map<string, RegExp | null>();
   // One compiled regex per distinct set of names (many keys share one).
   private readonly compiled = new Map<string, RegExp>();
 
-  constructor(entries: readonly PlatformEntry[], withWeak: boolean) {
+  /**
+   * `wrap` builds the pattern from the alternation of names (`WB_L(?:…)WB_R`), such as a
+   * capture of the name and what must follow it: a bucket then matches exactly what the
+   * full alternation inside that pattern matches, without one regex holding every name.
+   */
+  constructor(entries: readonly PlatformEntry[], withWeak: boolean, wrap: (names: string) => string = (n) => n) {
     this.starts = sourceStarts(entries, withWeak);
+    this.wrap = wrap;
     for (const s of this.starts) for (const f of s.firsts.toLowerCase()) this.firsts.add(f.charCodeAt(0));
   }
 
@@ -609,7 +626,7 @@ export class NameAlternation {
       (s) => s.firsts.toLowerCase().includes(first) && (s.seconds === null || s.seconds.toLowerCase().includes(second)),
     );
     if (!parts.length) return null;
-    const source = `${WB_L}(?:${parts.map((s) => s.source).join('|')})${WB_R}`;
+    const source = this.wrap(`${WB_L}(?:${parts.map((s) => s.source).join('|')})${WB_R}`);
     const re = this.compiled.get(source) ?? new RegExp(source, 'iuy');
     this.compiled.set(source, re);
     const allowed = (p: 0 | 1): Uint8Array | null => {

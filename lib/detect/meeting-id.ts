@@ -11,32 +11,32 @@ import { matchesOf } from './lexicon';
 
 const PLATFORMS: ReadonlyArray<readonly [platform: string, pattern: string]> = [
   ['zoom', 'zoom'],
-  ['teams', '(?:microsoft\\s{1,3}|ms\\s{1,3})?teams'],
-  ['webex', '(?:cisco\\s{1,3})?webex'],
-  ['gotomeeting', 'goto\\s{0,3}meeting|goto\\s{1,3}connect'],
-  ['bluejeans', 'blue\\s{0,3}jeans'],
-  ['ringcentral', 'ringcentral(?:\\s{1,3}video)?'],
-  ['zoho', 'zoho\\s{1,3}meeting'],
-  ['skype', 'skype\\s{1,3}(?:meeting|meet\\s{1,3}now)'],
-  ['chime', '(?:amazon\\s{1,3})?chime'],
-  ['lark', 'lark\\s{1,3}(?:meeting|video)'],
-  ['google-meet', 'google\\s{0,3}meet|g\\s{0,2}meet|hangouts?'],
+  ['teams', '(?:microsoft\\s{1,5}|ms\\s{1,5})?teams'],
+  ['webex', '(?:cisco\\s{1,5})?webex'],
+  ['gotomeeting', 'goto\\s{0,5}meeting|goto\\s{1,5}connect'],
+  ['bluejeans', 'blue\\s{0,5}jeans'],
+  ['ringcentral', 'ringcentral(?:\\s{1,5}video)?'],
+  ['zoho', 'zoho\\s{1,5}meeting'],
+  ['skype', 'skype\\s{1,5}(?:meeting|meet\\s{1,5}now)'],
+  ['chime', '(?:amazon\\s{1,5})?chime'],
+  ['lark', 'lark\\s{1,5}(?:meeting|video)'],
+  ['google-meet', 'google\\s{0,5}meet|g\\s{0,5}meet|hangouts?'],
 ];
 const PLATFORM = `(${PLATFORMS.map(([, p]) => p).join('|')})`;
 
 /** The label before the number. "code" and "PIN" are weak words, so only after a platform. */
 const LABEL =
-  '(?:(?:personal\\s{1,3})?(?:meeting|webinar|conference|room|event|session|call|reunión|reunião|réunion|besprechungs|konferenz)\\s{0,3})?(?:id|i\\.d\\.|number|no\\.?|num|#|code|access\\s{1,3}code|pin|pmi|n[uú]mero|nummer|kennung)s?';
+  '(?:(?:personal\\s{1,5})?(?:meeting|webinar|conference|room|event|session|call|reunión|reunião|réunion|besprechungs|konferenz)\\s{0,5})?(?:id|i\\.d\\.|number|no\\.?|num|#|code|access\\s{1,5}code|pin|pmi|n[uú]mero|nummer|kennung)s?';
 /** Labels that say "meeting identifier" on their own. */
 const STRONG_LABEL =
-  '(?:(?:personal\\s{1,3})?(?:meeting|webinar)\\s{0,3}(?:id|i\\.d\\.|number|no\\.?|num|#|code)|(?:phone\\s{1,3})?conference\\s{1,3}id|pmi|id\\s{1,3}(?:de\\s{1,3})?(?:la\\s{1,3}|da\\s{1,3})?(?:reuni[oó]n|reuni[aã]o|r[ée]union)|meeting-id|besprechungs-?id|konferenz-?id)';
+  '(?:(?:personal\\s{1,5})?(?:meeting|webinar)\\s{0,5}(?:id|i\\.d\\.|number|no\\.?|num|#|code)|(?:phone\\s{1,5})?conference\\s{1,5}id|pmi|id\\s{1,5}(?:de\\s{1,5})?(?:la\\s{1,5}|da\\s{1,5})?(?:reuni[oó]n|reuni[aã]o|r[ée]union)|meeting-id|besprechungs-?id|konferenz-?id)';
 
 /** 9 to 15 digits, single spaces, dots or hyphens between them (counted in code). */
 const NUMBER = '(?<![\\p{N}+])(\\p{N}(?:[ .-]?\\p{N}){8,14})(?![ .-]?\\p{N})#?';
 
 /** A passcode after the number is part of the same finding. */
 const PASSCODE =
-  '(?:[,;.]?\\s{0,3}(?:and\\s{1,3}|\\(|/\\s{0,2})?(?:pass\\s?code|password|pwd|pw|pass|pin|access\\s{1,3}code|clave|senha|contraseña|code\\s{1,3}secret|kennwort)\\s{0,3}[:=#-]?\\s{0,3}[A-Za-z0-9][A-Za-z0-9!@#$%^&*._-]{1,18}[A-Za-z0-9])?';
+  '(?:[,;.]?\\s{0,5}(?:and\\s{1,5}|\\(|/\\s{0,5})?(?:pass\\s?code|password|pwd|pw|pass|pin|access\\s{1,5}code|clave|senha|contraseña|code\\s{1,5}secret|kennwort)\\s{0,5}[:=#-]?\\s{0,5}[A-Za-z0-9][A-Za-z0-9!@#$%^&*._-]{1,18}[A-Za-z0-9])?';
 
 /** Words in the gap that make the number something else: a phone, an order, a ticket. */
 const GAP_BLOCK =
@@ -47,11 +47,11 @@ const UNLABELLED_GAP =
   /^(?:[\s:,-]{1,3}(?:meeting|call|room|session|webinar|details|info|link|personal|reunión|reunião|réunion))?$/iu;
 
 const PLATFORM_ID = new RegExp(
-  `(?<![\\p{L}\\p{N}])${PLATFORM}(?![\\p{L}])((?:[\\s:,-]{1,3}[\\p{L}'’]{1,12}){0,4}?)[\\s:,-]{0,3}(${LABEL}\\s{0,3}[:#=-]?\\s{0,3})?${NUMBER}${PASSCODE}`,
+  `(?<![\\p{L}\\p{N}])${PLATFORM}(?![\\p{L}])((?:[\\s:,-]{1,3}[\\p{L}'’]{1,12}){0,4}?)[\\s:,-]{0,3}(${LABEL}\\s{0,5}[:#=-]?\\s{0,5})?${NUMBER}${PASSCODE}`,
   'giu',
 );
 
-const LABELLED_ID = new RegExp(`(?<![\\p{L}\\p{N}])${STRONG_LABEL}\\s{0,3}[:#=-]?\\s{0,3}${NUMBER}${PASSCODE}`, 'giu');
+const LABELLED_ID = new RegExp(`(?<![\\p{L}\\p{N}])${STRONG_LABEL}\\s{0,5}[:#=-]?\\s{0,5}${NUMBER}${PASSCODE}`, 'giu');
 
 /** Google Meet codes are three lowercase letters, four, three: "abc-defg-hij". */
 const MEET_CODE = /(?<![\p{L}\p{N}-])([a-z]{3})\s{0,2}-\s{0,2}([a-z]{4})\s{0,2}-\s{0,2}([a-z]{3})(?![\p{L}\p{N}-])/giu;

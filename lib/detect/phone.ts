@@ -31,7 +31,7 @@ const CUE_AFTER = 28;
 // words need word boundaries; a few non-Latin ones ("номер", "رقم", "شماره") are matched
 // as written.
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:call(?:ing)?|calls|text|txt|sms|whats\s{0,2}app|whatsapp|wa|viber|zalo|telegram|signal|imo|phone|ph|mobile|mob|cell(?:phone)?|tel|telephone|fax|contact|reach|ring|dial|hotline|helpline|landline|number|num|no|nr|ping|message|msg|dm|llámame|llamame|llamar|llama|llámanos|llamanos|escríbeme|escribeme|contáctame|contactame|contacto|cel|número|numero|teléfono|telefono|telefone|celular|móvil|movil|ligue|liga|ligar|zap|contato|numéro|appelle[rz]?|appel|appelez|appeler|contactez|joignable|portable|téléphone|nummer|anrufen|ruf|rufen|erreichbar|erreichen|handy|telefon|chiamami|chiamatemi|chiamare|contattami|contattatemi|scrivimi|cellulare|bhejo|raabta|rabta|номер|телефон|тел|звоните|дзвоніть|вайбер|вайбері|رقم|رقمي|اتصل|واتس|شماره|تماس|تلفن|موبایل)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:call(?:ing)?|calls|text|txt|sms|whats\s{0,5}app|whatsapp|wa|viber|zalo|telegram|signal|imo|phone|ph|mobile|mob|cell(?:phone)?|tel|telephone|fax|contact|reach|ring|dial|hotline|helpline|landline|number|num|no|nr|ping|message|msg|dm|llámame|llamame|llamar|llama|llámanos|llamanos|escríbeme|escribeme|contáctame|contactame|contacto|cel|número|numero|teléfono|telefono|telefone|celular|móvil|movil|ligue|liga|ligar|zap|contato|numéro|appelle[rz]?|appel|appelez|appeler|contactez|joignable|portable|téléphone|nummer|anrufen|ruf|rufen|erreichbar|erreichen|handy|telefon|chiamami|chiamatemi|chiamare|contattami|contattatemi|scrivimi|cellulare|bhejo|raabta|rabta|номер|телефон|тел|звоните|дзвоніть|вайбер|вайбері|رقم|رقمي|اتصل|واتس|شماره|تماس|تلفن|موبایل)(?![\p{L}\p{N}])/giu;
 
 // Words that make a number an identifier rather than a phone, in the marketplace's
 // languages. An ID noun may carry a number word after it ("order number", "pedido nº",
@@ -49,7 +49,7 @@ const ID_NOUN = [
   'meeting|webinar|batch|lot|cnic|aadhaar|aadhar|bvn',
   // es / pt
   'pedidos?|facturas?|faturas?|referencia|referência|rastreo|rastreio|rastreamento|protocolo|encomenda',
-  String.raw`boleto|nota\s{1,2}fiscal|nf-?e|expediente|folio|póliza|poliza|apólice|apolice|reserva|transacción`,
+  String.raw`boleto|nota\s{1,5}fiscal|nf-?e|expediente|folio|póliza|poliza|apólice|apolice|reserva|transacción`,
   'transaccion|transação|transacao|cpf|cnpj|curp|cuit|nif',
   // fr
   'commandes?|factures?|référence|réf|colis|dossier|réservation|devis|contrat|sinistre|siret|siren',
@@ -57,7 +57,7 @@ const ID_NOUN = [
   'rechnung|bestellung|buchung|referenz|aktenzeichen',
   // it
   'fattura|fatture|spedizione|riferimento|rif|prenotazione|ricevuta|contratto|tracciamento|preventivo',
-  String.raw`partita\s{1,2}iva|ust-?id-?nr`,
+  String.raw`partita\s{1,5}iva|ust-?id-?nr`,
 ].join('|');
 /** ID nouns that count only with a number word: "customer ID", "número de cliente". */
 const ID_NOUN_NEEDS_NUMBER = [
@@ -72,12 +72,12 @@ const ID_NOUN_NEEDS_NUMBER = [
 const ID_NUMBER_WORD = String.raw`numbers?|no\.?|num\.?|nr\.?|nro\.?|núm\.?|#|id|code|número|numero|numéro|nº|n°|n\.º|n\.|nummer|código|codigo|codice|cod\.`;
 // Before the noun, without articles: "número de cliente" is an ID, "número del cliente" (the
 // client's number) may be a phone. Not a bare "no", which is also a negation.
-const ID_NUMBER_OF = String.raw`(?:numbers?|no\.|num\.?|nr\.?|nro\.?|núm\.?|id|code|número|numero|numéro|nº|n°|n\.º|n\.|nummer|código|codigo|codice|cod\.)\s{0,2}(?:(?:de|di)\s{1,2}|d['’])?`;
+const ID_NUMBER_OF = String.raw`(?:numbers?|no\.|num\.?|nr\.?|nro\.?|núm\.?|id|code|número|numero|numéro|nº|n°|n\.º|n\.|nummer|código|codigo|codice|cod\.)\s{0,5}(?:(?:de|di)\s{1,5}|d['’])?`;
 /** German compounds: "Rechnungsnummer", "Bestell-Nr.", not "Telefonnummer", "Handynummer". */
 const ID_COMPOUND = String.raw`(?:rechnungs|bestell|auftrags|kunden|sendungs|vertrags|referenz|vorgangs|buchungs|bestätigungs|transaktions|artikel|produkt|serien|konto|steuer|mitglieds|versicherungs|mandats|personal|akten|zahlungs|liefer|lieferschein|tracking|paket|order|projekt|beleg|angebots|ticket|ausweis|pass|fall)[-\s]?(?:nummer|nummern|nr\.?)`;
 const ID_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:${ID_NOUN})(?:(?:[-\s]{0,2}|\s{1,2}k[aie]\s{1,2})(?:${ID_NUMBER_WORD}))?` +
-    String.raw`|(?:${ID_NOUN_NEEDS_NUMBER})(?:[-\s]{0,2}|\s{1,2}k[aie]\s{1,2})(?:${ID_NUMBER_WORD})` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${ID_NOUN})(?:(?:[-\s]{0,4}|\s{1,5}k[aie]\s{1,5})(?:${ID_NUMBER_WORD}))?` +
+    String.raw`|(?:${ID_NOUN_NEEDS_NUMBER})(?:[-\s]{0,4}|\s{1,5}k[aie]\s{1,5})(?:${ID_NUMBER_WORD})` +
     `|${ID_NUMBER_OF}(?:${ID_NOUN_NEEDS_NUMBER})` +
     String.raw`|${ID_COMPOUND})(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`,
   'giu',

@@ -51,7 +51,7 @@ interface Rule {
   gate?: string;
 }
 
-const S = '\\s{1,3}';
+const S = '\\s{1,5}';
 const WORD = "[\\p{L}\\p{M}\\p{N}'’-]{1,20}";
 const filler = (n: number): string => `(?:${S}${WORD}){0,${n}}`;
 
@@ -96,7 +96,7 @@ const CLAUSE_DASHES = '-–—';
 // Courtesy words and vocatives: "please" as typed in chats (pls, plz, plis, pleaseee),
 // Nigerian "abeg"/"biko", and forms of address ("oga", "boss", "yaar", "sir ji").
 const PLEASE = 'pl(?:e{1,3}a{1,2}[sz]{1,3}e{0,3}|[sz]{1,3}|i[sz]{1,3}|[sz]e|x)';
-const POLITE_EN = `(?:(?:${PLEASE}|kindly|abeg|biko|just|also|and|so|then|now|ok|okay|hey|hi|hello|dear|sir|madam|ma['’]?am|bro|bhai|bhaiya|brother|sis|sister|friend|buddy|mate|dude|oga|boss|chief|yaar|yar|ji|quickly|first|btw|maybe|simply|but|or|oh|well|alright|great|cool|sure|thanks|thank\\s{1,2}you|go\\s{1,2}ahead\\s{1,2}and|feel\\s{1,2}free\\s{1,2}to|don['’]?t\\s{1,2}forget\\s{1,2}to|do\\s{1,2}not\\s{1,2}forget\\s{1,2}to|don['’]?t\\s{1,2}hesitate\\s{1,2}to|do\\s{1,2}not\\s{1,2}hesitate\\s{1,2}to|remember\\s{1,2}to|be\\s{1,2}sure\\s{1,2}to|make\\s{1,2}sure\\s{1,2}to|would\\s{1,2}(?:you|u)\\s{1,2}mind|(?:can|could|would|will|wud|cud|can['’]?t|couldn['’]?t|won['’]?t)\\s{1,2}(?:you|u|ya)|(?:you|u)\\s{1,2}(?:can|could|may|should|must)(?!['’]?t|\\s{1,2}not)|(?:i|we)\\s{1,2}(?:need|want|would\\s{1,2}like)\\s{1,2}(?:you|u)\\s{1,2}to|i['’]d\\s{1,2}like\\s{1,2}(?:you|u)\\s{1,2}to|mind)[,!]?\\s{1,3}){0,4}`;
+const POLITE_EN = `(?:(?:${PLEASE}|kindly|abeg|biko|just|also|and|so|then|now|ok|okay|hey|hi|hello|dear|sir|madam|ma['’]?am|bro|bhai|bhaiya|brother|sis|sister|friend|buddy|mate|dude|oga|boss|chief|yaar|yar|ji|quickly|first|btw|maybe|simply|but|or|oh|well|alright|great|cool|sure|thanks|thank\\s{1,5}you|go\\s{1,5}ahead\\s{1,5}and|feel\\s{1,5}free\\s{1,5}to|don['’]?t\\s{1,5}forget\\s{1,5}to|do\\s{1,5}not\\s{1,5}forget\\s{1,5}to|don['’]?t\\s{1,5}hesitate\\s{1,5}to|do\\s{1,5}not\\s{1,5}hesitate\\s{1,5}to|remember\\s{1,5}to|be\\s{1,5}sure\\s{1,5}to|make\\s{1,5}sure\\s{1,5}to|would\\s{1,5}(?:you|u)\\s{1,5}mind|(?:can|could|would|will|wud|cud|can['’]?t|couldn['’]?t|won['’]?t)\\s{1,5}(?:you|u|ya)|(?:you|u)\\s{1,5}(?:can|could|may|should|must)(?!['’]?t|\\s{1,5}not)|(?:i|we)\\s{1,5}(?:need|want|would\\s{1,5}like)\\s{1,5}(?:you|u)\\s{1,5}to|i['’]d\\s{1,5}like\\s{1,5}(?:you|u)\\s{1,5}to|mind)[,!]?\\s{1,5}){0,4}`;
 
 const YOUR = "(?:your|ur|yr|you['’]?re|yur|thy)";
 const MOD =
@@ -104,36 +104,36 @@ const MOD =
 
 // Contact nouns: messengers, email words, phone words, and generic "contact" words.
 const CONTACT_GENERIC =
-  '(?:contact(?:s|\\s{1,2}(?:details|info|information|number|no\\.?|email))?|handle|socials|social\\s{1,2}media|deets)';
+  '(?:contact(?:s|\\s{1,5}(?:details|info|information|number|no\\.?|email))?|handle|socials|social\\s{1,5}media|deets)';
 const CONTACT = `(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE}|${WB_L}${CONTACT_GENERIC}${WB_R})`;
-const TAIL = `(?:\\s{1,2}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|nbr|id|handle|user\\s?name|address|contact|details|info|acc(?:ount)?|profile)${WB_R})?`;
+const TAIL = `(?:\\s{1,5}(?:${T_PHONE}|no\\.|no(?=\\s{0,5}(?:$|[?.!,]))|nbr|id|handle|user\\s?name|address|contact|details|info|acc(?:ount)?|profile)${WB_R})?`;
 
 // Verbs of asking, with an optional indirect object.
-const ASK_VERB = `(?:${T_MSG}|${T_EMAIL}|send|share|give|drop|pass|provide|tell|text|dm|pm|post|leave|forward|write|type|put|add|mention|shoot|inbox|message|paste|hand\\s{1,2}over|let\\s{1,2}me\\s{1,2}(?:know|have|get)|lemme\\s{1,2}(?:know|have|get))`;
+const ASK_VERB = `(?:${T_MSG}|${T_EMAIL}|send|share|give|drop|pass|provide|tell|text|dm|pm|post|leave|forward|write|type|put|add|mention|shoot|inbox|message|paste|hand\\s{1,5}over|let\\s{1,5}me\\s{1,5}(?:know|have|get)|lemme\\s{1,5}(?:know|have|get))`;
 const ASK_OBJ = `(?:${S}(?:me|us|over|across|along|quickly|here|below|back|again|with${S}me|to${S}me))?`;
 const ASK_Q =
-  "(?:(?:can|could|may|might)\\s{1,2}(?:i|we)\\s{1,2}(?:please\\s{1,2})?(?:get|have|ask\\s{1,2}for|take|know|grab)|what(?:['’]?s|\\s{1,2}is|\\s{1,2}are)|whats|wat['’]?s|wats|which(?:['’]s|\\s{1,2}(?:one\\s{1,2})?is|\\s{1,2}are)|(?:i|we)(?:['’]ll|\\s{1,2}will|['’]d|\\s{1,2}would)?\\s{1,2}(?:need|want|like|require|love)(?:\\s{1,2}to\\s{1,2}(?:get|have|know))?|need)";
+  "(?:(?:can|could|may|might)\\s{1,5}(?:i|we)\\s{1,5}(?:please\\s{1,5})?(?:get|have|ask\\s{1,5}for|take|know|grab)|what(?:['’]?s|\\s{1,5}is|\\s{1,5}are)|whats|wat['’]?s|wats|which(?:['’]s|\\s{1,5}(?:one\\s{1,5})?is|\\s{1,5}are)|(?:i|we)(?:['’]ll|\\s{1,5}will|['’]d|\\s{1,5}would)?\\s{1,5}(?:need|want|like|require|love)(?:\\s{1,5}to\\s{1,5}(?:get|have|know))?|need)";
 
 // Asking leave: "would it be ok if we", "is it fine to", "do you mind if we".
 const MAY_WE =
-  '(?:(?:would|will)\\s{1,2}it\\s{1,2}be|is\\s{1,2}it|(?:would|will)\\s{1,2}that\\s{1,2}be)\\s{1,2}(?:ok|okay|fine|alright|all\\s{1,2}right|cool|a\\s{1,2}problem)(?:\\s{1,2}(?:with\\s{1,2}(?:you|u)|for\\s{1,2}(?:you|u)))?\\s{1,2}(?:if\\s{1,2}we|to|for\\s{1,2}us\\s{1,2}to)|(?:(?:would|do|will)\\s{1,2}(?:you|u)\\s{1,2})?mind\\s{1,2}if\\s{1,2}we|(?:ok|okay|fine|alright)\\s{1,2}if\\s{1,2}we';
+  '(?:(?:would|will)\\s{1,5}it\\s{1,5}be|is\\s{1,5}it|(?:would|will)\\s{1,5}that\\s{1,5}be)\\s{1,5}(?:ok|okay|fine|alright|all\\s{1,5}right|cool|a\\s{1,5}problem)(?:\\s{1,5}(?:with\\s{1,5}(?:you|u)|for\\s{1,5}(?:you|u)))?\\s{1,5}(?:if\\s{1,5}we|to|for\\s{1,5}us\\s{1,5}to)|(?:(?:would|do|will)\\s{1,5}(?:you|u)\\s{1,5})?mind\\s{1,5}if\\s{1,5}we|(?:ok|okay|fine|alright)\\s{1,5}if\\s{1,5}we';
 // Communication verbs for moving the conversation.
-const MOVE_SUBJ = `(?:(?:let['’]?s|lets|let\\s{1,2}us|(?:can|could|shall|should)\\s{1,2}we|can['’]?t\\s{1,2}we|couldn['’]?t\\s{1,2}we|we\\s{1,2}(?:can|could|should|may|might)(?!['’]?t|\\s{1,2}not)|why\\s{1,2}(?:don['’]?t\\s{1,2}we|not)|how\\s{1,2}about\\s{1,2}we|what\\s{1,2}if\\s{1,2}we|maybe\\s{1,2}we|${MAY_WE}|(?:i|we)(?:['’]d|\\s{1,2}would)\\s{1,2}(?:prefer|rather|like|love)(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:i|we)\\s{1,2}prefer(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:it(?:['’]?s|\\s{1,2}is|['’]?d\\s{1,2}be|\\s{1,2}would\\s{1,2}be|\\s{1,2}will\\s{1,2}be)\\s{1,2})?(?:much\\s{1,2})?(?:better|easier|faster|quicker|simpler|more\\s{1,2}convenient)\\s{1,2}(?:to|if\\s{1,2}we)|prefer\\s{1,2}to|i['’]ll|i\\s{1,2}will|i\\s{1,2}can(?!['’]?t|not)|we['’]ll|we\\s{1,2}will|let\\s{1,2}me)[,]?\\s{1,3})?`;
-const ADV = '(?:(?:just|maybe|rather|quickly|simply|better|also|instead|please|all|now|perhaps|kindly)\\s{1,3}){0,2}';
+const MOVE_SUBJ = `(?:(?:let['’]?s|lets|let\\s{1,5}us|(?:can|could|shall|should)\\s{1,5}we|can['’]?t\\s{1,5}we|couldn['’]?t\\s{1,5}we|we\\s{1,5}(?:can|could|should|may|might)(?!['’]?t|\\s{1,5}not)|why\\s{1,5}(?:don['’]?t\\s{1,5}we|not)|how\\s{1,5}about\\s{1,5}we|what\\s{1,5}if\\s{1,5}we|maybe\\s{1,5}we|${MAY_WE}|(?:i|we)(?:['’]d|\\s{1,5}would)\\s{1,5}(?:prefer|rather|like|love)(?:\\s{1,5}(?:to|if\\s{1,5}we|that\\s{1,5}we|we))?|(?:i|we)\\s{1,5}prefer(?:\\s{1,5}(?:to|if\\s{1,5}we|that\\s{1,5}we|we))?|(?:it(?:['’]?s|\\s{1,5}is|['’]?d\\s{1,5}be|\\s{1,5}would\\s{1,5}be|\\s{1,5}will\\s{1,5}be)\\s{1,5})?(?:much\\s{1,5})?(?:better|easier|faster|quicker|simpler|more\\s{1,5}convenient)\\s{1,5}(?:to|if\\s{1,5}we)|prefer\\s{1,5}to|i['’]ll|i\\s{1,5}will|i\\s{1,5}can(?!['’]?t|not)|we['’]ll|we\\s{1,5}will|let\\s{1,5}me)[,]?\\s{1,5})?`;
+const ADV = '(?:(?:just|maybe|rather|quickly|simply|better|also|instead|please|all|now|perhaps|kindly)\\s{1,5}){0,4}';
 // Verbs that take any short object ("discuss the budget", "continue this").
 const MOVE_V_INTRANS =
-  '(?:continue|carry\\s{1,2}on|talk|chat|discuss|speak|communicate|converse|proceed|correspond|keep\\s{1,2}in\\s{1,2}touch|stay\\s{1,2}in\\s{1,2}touch|get\\s{1,2}in\\s{1,2}touch|touch\\s{1,2}base|meet|catch\\s{1,2}up|coordinate|sync\\s{1,2}up|follow\\s{1,2}up|reply|respond|answer|hop|jump|video\\s{0,2}call|voice\\s{0,2}call)';
+  '(?:continue|carry\\s{1,5}on|talk|chat|discuss|speak|communicate|converse|proceed|correspond|keep\\s{1,5}in\\s{1,5}touch|stay\\s{1,5}in\\s{1,5}touch|get\\s{1,5}in\\s{1,5}touch|touch\\s{1,5}base|meet|catch\\s{1,5}up|coordinate|sync\\s{1,5}up|follow\\s{1,5}up|reply|respond|answer|hop|jump|video\\s{0,5}call|voice\\s{0,5}call)';
 // Verbs whose object must be the conversation or a person ("move this chat", "message me").
-const MOVE_V_TRANS = `(?:move|switch|take|shift|go|get|transfer|migrate|connect|text|message|msg|dm|pm|ping|reach|contact|call|${T_EMAIL}|write|add|hit\\s{1,2}me\\s{1,2}up|hmu|find|catch|join|follow|inbox|buzz|${T_MSG}|${T_MEET}|send\\s{1,2}me\\s{1,2}(?:a\\s{1,2})?(?:message|msg|text|dm|note|${T_EMAIL}))`;
+const MOVE_V_TRANS = `(?:move|switch|take|shift|go|get|transfer|migrate|connect|text|message|msg|dm|pm|ping|reach|contact|call|${T_EMAIL}|write|add|hit\\s{1,5}me\\s{1,5}up|hmu|find|catch|join|follow|inbox|buzz|${T_MSG}|${T_MEET}|send\\s{1,5}me\\s{1,5}(?:a\\s{1,5})?(?:message|msg|text|dm|note|${T_EMAIL}))`;
 const CONV_OBJ =
-  '(?:(?:\\s{1,3}(?:me|us|you|u|it|this|that|things|each\\s{1,2}other|over|across|up|back|along|further|the\\s{1,2}rest|our|the|this|further|a|quick|private|direct|conversation|convo|chat|chats|discussion|discussions|communication|talk|talks|call|interview|meeting|messages|negotiation|thread|details|project|there|here|now))){0,4}';
-const PREP = '(?:on|onto|on\\s{1,2}to|to|into|in|via|over|through|thru|at|using|by)';
-const DET = '(?:(?:a|an|the|my|our|your|ur|quick|short|private|personal|direct|brief|fast|video|voice)\\s{1,3}){0,3}';
-const PHONE_TARGET = `(?:${T_PHONE}|text(?:\\s{1,2}messages?)?)`;
+  '(?:(?:\\s{1,5}(?:me|us|you|u|it|this|that|things|each\\s{1,5}other|over|across|up|back|along|further|the\\s{1,5}rest|our|the|this|further|a|quick|private|direct|conversation|convo|chat|chats|discussion|discussions|communication|talk|talks|call|interview|meeting|messages|negotiation|thread|details|project|there|here|now))){0,4}';
+const PREP = '(?:on|onto|on\\s{1,5}to|to|into|in|via|over|through|thru|at|using|by)';
+const DET = '(?:(?:a|an|the|my|our|your|ur|quick|short|private|personal|direct|brief|fast|video|voice)\\s{1,5}){0,4}';
+const PHONE_TARGET = `(?:${T_PHONE}|text(?:\\s{1,5}messages?)?)`;
 const MOVE_TARGET = `(?<target>${T_MSG}|${T_MEET}|${T_EMAIL}|${PHONE_TARGET}${WB_R})`;
 const OUTSIDE =
-  '(?<outside>(?:outside(?:\\s{1,2}of)?|off|away\\s{1,2}from|out\\s{1,2}of|elsewhere\\s{1,2}than|beyond)\\s{1,2}(?:of\\s{1,2})?(?:the\\s{1,2}|this\\s{1,2})?(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru|platform|site|website|app|here|chat|marketplace)|off[\\s-]?platform|elsewhere)';
-const DIRECT = '(?<direct>directly|privately|personally|offline|in\\s{1,2}private)';
+  '(?<outside>(?:outside(?:\\s{1,5}of)?|off|away\\s{1,5}from|out\\s{1,5}of|elsewhere\\s{1,5}than|beyond)\\s{1,5}(?:of\\s{1,5})?(?:the\\s{1,5}|this\\s{1,5})?(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru|platform|site|website|app|here|chat|marketplace)|off[\\s-]?platform|elsewhere)';
+const DIRECT = '(?<direct>directly|privately|personally|offline|in\\s{1,5}private)';
 
 // Every word of the Russian/Ukrainian and Arabic grammars is in these scripts. (With the
 // `iu` flags a character that case-folds into the range matches too, as in the rule.)
@@ -145,29 +145,29 @@ const G_YOUR = `\\s${YOUR}\\s`;
 
 // Form-like asks: "include your email address in the cover letter", "list your number".
 const FORM_VERB =
-  '(?:include|attach|list|enter|fill\\s{1,2}(?:in|out)|insert|specify|indicate|note\\s{1,2}down|jot\\s{1,2}down|supply)';
+  '(?:include|attach|list|enter|fill\\s{1,5}(?:in|out)|insert|specify|indicate|note\\s{1,5}down|jot\\s{1,5}down|supply)';
 /** "in the signup form", "on the login page": a place in a screen or document being built. */
 const IN_PLACE = (more: string): string =>
-  `(?:in|on|into|at|to|under|from|inside)\\s{1,3}(?:the|this|that|our|your|my|a|an|each|every)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,2}){0,2}(?:${more}log[\\s-]?in|sign[\\s-]?(?:up|in)|signup|registration|forms?|fields?|pages?|screens?|settings|profile|account|apps?|website|site|portal|checkout|dashboard|system|database|crm|footer|header|signature|invoice|template|design|mockup|sheet|spreadsheet|table|column|popup|modal)${WB_R}`;
+  `(?:in|on|into|at|to|under|from|inside)\\s{1,5}(?:the|this|that|our|your|my|a|an|each|every)\\s{1,5}(?:[\\p{L}-]{1,15}\\s{1,5}){0,4}(?:${more}log[\\s-]?in|sign[\\s-]?(?:up|in)|signup|registration|forms?|fields?|pages?|screens?|settings|profile|account|apps?|website|site|portal|checkout|dashboard|system|database|crm|footer|header|signature|invoice|template|design|mockup|sheet|spreadsheet|table|column|popup|modal)${WB_R}`;
 // ...but not steps of a screen or a document being built ("enter your email on the login
 // page", "enter your phone number to receive the code", "include your email in the footer").
-const FORM_NOT_PLACE = `(?!\\s{0,3}(?:->|→|>|,\\s{0,2}(?:then\\s{1,2})?(?:password|click|tap|press|hit))|\\s{1,3}(?:(?:and|or)\\s{1,2}(?:then\\s{1,2})?(?:password|click|tap|press|hit)|to\\s{1,2}(?:receive|get|verify|reset|log|sign|subscribe|continue|register|create|unlock|download|claim|start|proceed|confirm)${WB_R}|${IN_PLACE('box|')}))`;
+const FORM_NOT_PLACE = `(?!\\s{0,5}(?:->|→|>|,\\s{0,5}(?:then\\s{1,5})?(?:password|click|tap|press|hit))|\\s{1,5}(?:(?:and|or)\\s{1,5}(?:then\\s{1,5})?(?:password|click|tap|press|hit)|to\\s{1,5}(?:receive|get|verify|reset|log|sign|subscribe|continue|register|create|unlock|download|claim|start|proceed|confirm)${WB_R}|${IN_PLACE('box|')}))`;
 
 // A contact noun with an article instead of "your" is the other party's only with a purpose:
 // "the email to send it to", "the best number to reach you", "the number where I can call you".
-const REACH_VERB = `(?:reach|contact|call|ring|text|ping|message|msg|dm|invite|add|${T_EMAIL}|${T_MSG}|get\\s{1,2}(?:in\\s{1,2}touch\\s{1,2}with|hold\\s{1,2}of)|write\\s{1,2}to)`;
-const PURPOSE = `\\s{1,3}(?:(?:to|(?:i|we)\\s{1,2}(?:can|should|could|may))\\s{1,2}(?:${REACH_VERB}(?:\\s{1,2}(?:you|u))?|(?:send|forward|share|mail|${T_EMAIL})(?:\\s{1,2}(?:it|them|this|that|(?:the|my|our)\\s{1,2}[\\p{L}\\p{N}-]{1,20}|[\\p{L}\\p{N}-]{1,20}))?\\s{1,2}to)|(?:where|at\\s{1,2}which|on\\s{1,2}which)\\s{1,2}(?:i|we)\\s{1,2}(?:can|could|should|may)\\s{1,2}${REACH_VERB}\\s{1,2}(?:you|u))(?=\\s{0,3}(?:$|[.!?,;:)]|(?:on|at|with|if|when|and|so|later|directly|tomorrow|today|asap|please|pls|thanks|instead|then)${WB_R}))`;
+const REACH_VERB = `(?:reach|contact|call|ring|text|ping|message|msg|dm|invite|add|${T_EMAIL}|${T_MSG}|get\\s{1,5}(?:in\\s{1,5}touch\\s{1,5}with|hold\\s{1,5}of)|write\\s{1,5}to)`;
+const PURPOSE = `\\s{1,5}(?:(?:to|(?:i|we)\\s{1,5}(?:can|should|could|may))\\s{1,5}(?:${REACH_VERB}(?:\\s{1,5}(?:you|u))?|(?:send|forward|share|mail|${T_EMAIL})(?:\\s{1,5}(?:it|them|this|that|(?:the|my|our)\\s{1,5}[\\p{L}\\p{N}-]{1,20}|[\\p{L}\\p{N}-]{1,20}))?\\s{1,5}to)|(?:where|at\\s{1,5}which|on\\s{1,5}which)\\s{1,5}(?:i|we)\\s{1,5}(?:can|could|should|may)\\s{1,5}${REACH_VERB}\\s{1,5}(?:you|u))(?=\\s{0,5}(?:$|[.!?,;:)]|(?:on|at|with|if|when|and|so|later|directly|tomorrow|today|asap|please|pls|thanks|instead|then)${WB_R}))`;
 
 // Moving one session to an outside tool: "can we do the interview on Google Meet",
 // "let's have the call on Zoom". A frame that asks (let's, can we, would it be ok if we)
 // is required: "I did an interview on Zoom last year" reports one.
-const SESSION_FRAME = `(?:let['’]?s|lets|let\\s{1,2}us|(?:can|could|shall|should)\\s{1,2}(?:we|you|u)|can['’]?t\\s{1,2}we|couldn['’]?t\\s{1,2}we|we\\s{1,2}(?:can|could|should)(?!['’]?t|\\s{1,2}not)|why\\s{1,2}(?:don['’]?t\\s{1,2}we|not)|how\\s{1,2}about\\s{1,2}we|what\\s{1,2}if\\s{1,2}we|maybe\\s{1,2}we|${MAY_WE}|(?:i|we)(?:['’]d|\\s{1,2}would)\\s{1,2}(?:prefer|rather|like)(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))?|(?:i|we)\\s{1,2}prefer(?:\\s{1,2}(?:to|if\\s{1,2}we|that\\s{1,2}we|we))|(?:it(?:['’]?d\\s{1,2}be|\\s{1,2}would\\s{1,2}be)\\s{1,2})?(?:much\\s{1,2})?(?:better|easier|simpler)\\s{1,2}(?:to|if\\s{1,2}we))[,]?\\s{1,3}`;
-const SESSION_VERB = '(?:do|have|hold|conduct|run|schedule|set\\s{1,2}up|arrange|book|take|move|switch|shift)';
+const SESSION_FRAME = `(?:let['’]?s|lets|let\\s{1,5}us|(?:can|could|shall|should)\\s{1,5}(?:we|you|u)|can['’]?t\\s{1,5}we|couldn['’]?t\\s{1,5}we|we\\s{1,5}(?:can|could|should)(?!['’]?t|\\s{1,5}not)|why\\s{1,5}(?:don['’]?t\\s{1,5}we|not)|how\\s{1,5}about\\s{1,5}we|what\\s{1,5}if\\s{1,5}we|maybe\\s{1,5}we|${MAY_WE}|(?:i|we)(?:['’]d|\\s{1,5}would)\\s{1,5}(?:prefer|rather|like)(?:\\s{1,5}(?:to|if\\s{1,5}we|that\\s{1,5}we|we))?|(?:i|we)\\s{1,5}prefer(?:\\s{1,5}(?:to|if\\s{1,5}we|that\\s{1,5}we|we))|(?:it(?:['’]?d\\s{1,5}be|\\s{1,5}would\\s{1,5}be)\\s{1,5})?(?:much\\s{1,5})?(?:better|easier|simpler)\\s{1,5}(?:to|if\\s{1,5}we))[,]?\\s{1,5}`;
+const SESSION_VERB = '(?:do|have|hold|conduct|run|schedule|set\\s{1,5}up|arrange|book|take|move|switch|shift)';
 // "On"/"in" also means "about" ("a session on TikTok trends"): then the tool must end the
 // phrase or come before a time or "instead".
-const SESSION_VIA = `(?:(?:over|via|through|thru|using)${S}${DET}(?<target>${T_MEET}|${T_MSG})|(?:on|in)${S}${DET}(?<target2>${T_MEET}|${T_MSG})(?=\\s{0,3}(?:$|[.!?,;:)]|(?:instead|rather|tomorrow|today|tonight|later|then|at|this|next|when|once|if|so|and|with|please|pls|now|asap|sometime)${WB_R})))`;
+const SESSION_VIA = `(?:(?:over|via|through|thru|using)${S}${DET}(?<target>${T_MEET}|${T_MSG})|(?:on|in)${S}${DET}(?<target2>${T_MEET}|${T_MSG})(?=\\s{0,5}(?:$|[.!?,;:)]|(?:instead|rather|tomorrow|today|tonight|later|then|at|this|next|when|once|if|so|and|with|please|pls|now|asap|sometime)${WB_R})))`;
 const SESSION =
-  "(?:\\s{1,3}(?:the|a|an|our|this|that|your|quick|short|brief|first|next|final|video|voice|audio|intro|introductory|initial|technical|tech|job|follow[\\s-]?up|kick[\\s-]?off|discovery|rest\\s{1,2}of\\s{1,2}the|today['’]?s|tomorrow['’]?s)){0,3}\\s{1,3}(?:interview|call|meeting|session|chat|discussion|sync|catch[\\s-]?up|conversation|demo|screening|stand[\\s-]?up|huddle|walkthrough)s?";
+  "(?:\\s{1,5}(?:the|a|an|our|this|that|your|quick|short|brief|first|next|final|video|voice|audio|intro|introductory|initial|technical|tech|job|follow[\\s-]?up|kick[\\s-]?off|discovery|rest\\s{1,5}of\\s{1,5}the|today['’]?s|tomorrow['’]?s)){0,4}\\s{1,5}(?:interview|call|meeting|session|chat|discussion|sync|catch[\\s-]?up|conversation|demo|screening|stand[\\s-]?up|huddle|walkthrough)s?";
 
 // The polite frame is part of the span: "Could you share your email?" is the request.
 const en = (s: string): string => `${CLAUSE}(?<full>${POLITE_EN}${s})`;
@@ -175,7 +175,7 @@ const en = (s: string): string => `${CLAUSE}(?<full>${POLITE_EN}${s})`;
 const RULES: readonly Rule[] = [
   // "send me your email", "can you share your WhatsApp number", "drop your number"
   {
-    re: new RegExp(en(`(?<core>${ASK_VERB}${ASK_OBJ}${S}${YOUR}(?:${S}${MOD}){0,2}${S}${CONTACT}${TAIL})`), 'dgiu'),
+    re: new RegExp(en(`(?<core>${ASK_VERB}${ASK_OBJ}${S}${YOUR}(?:${S}${MOD}){0,4}${S}${CONTACT}${TAIL})`), 'dgiu'),
     kind: 'ask-contact',
     gate: G_YOUR,
     lang: 'en',
@@ -183,7 +183,7 @@ const RULES: readonly Rule[] = [
   },
   // "what's your WhatsApp?", "can I get your number", "I need your email"
   {
-    re: new RegExp(en(`(?<core>${ASK_Q}${S}${YOUR}(?:${S}${MOD}){0,2}${S}${CONTACT}${TAIL})`), 'dgiu'),
+    re: new RegExp(en(`(?<core>${ASK_Q}${S}${YOUR}(?:${S}${MOD}){0,4}${S}${CONTACT}${TAIL})`), 'dgiu'),
     kind: 'ask-contact',
     gate: G_YOUR,
     lang: 'en',
@@ -192,7 +192,7 @@ const RULES: readonly Rule[] = [
   // "which is your insta id" reads as ASK_Q. "Please include your email address in the cover letter"
   {
     re: new RegExp(
-      en(`(?<core>${FORM_VERB}${S}${YOUR}(?:${S}${MOD}){0,2}${S}${CONTACT}${TAIL})${FORM_NOT_PLACE}`),
+      en(`(?<core>${FORM_VERB}${S}${YOUR}(?:${S}${MOD}){0,4}${S}${CONTACT}${TAIL})${FORM_NOT_PLACE}`),
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -204,13 +204,13 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>(?:${ASK_VERB}${ASK_OBJ}|${ASK_Q})${S}(?:the|an?)(?:${S}${MOD}){0,2}${S}(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE})${TAIL})(?=${PURPOSE})`,
+        `(?<core>(?:${ASK_VERB}${ASK_OBJ}|${ASK_Q})${S}(?:the|an?)(?:${S}${MOD}){0,4}${S}(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE})${TAIL})(?=${PURPOSE})`,
       ),
       'dgiu',
     ),
     kind: 'ask-contact',
     // A tag before the purpose's first word (a regex test: "the" is in every text).
-    gate: `[\\uE010-\\uE012]\\uE01F{0,60}(?:\\s{1,2}[\\p{L}.]{1,12}){0,2}\\s{1,3}(?:to|i|we|where|at|on)\\s`,
+    gate: `[\\uE010-\\uE012]\\uE01F{0,60}(?:\\s{1,5}[\\p{L}.]{1,12}){0,4}\\s{1,5}(?:to|i|we|where|at|on)\\s`,
     lang: 'en',
     confidence: 'medium',
   },
@@ -218,7 +218,7 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>${ASK_VERB}${ASK_OBJ}${S}(?:(?<target>${T_MSG}|contact)${S}(?:${T_PHONE}|no\\.|no(?=\\s{0,2}(?:$|[?.!,]))|id)${WB_R}|(?<target2>${T_PHONE})(?=\\s{0,2}(?:$|[?.!,]))))`,
+        `(?<core>${ASK_VERB}${ASK_OBJ}${S}(?:(?<target>${T_MSG}|contact)${S}(?:${T_PHONE}|no\\.|no(?=\\s{0,5}(?:$|[?.!,]))|id)${WB_R}|(?<target2>${T_PHONE})(?=\\s{0,5}(?:$|[?.!,]))))`,
       ),
       'dgiu',
     ),
@@ -231,7 +231,7 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>(?:(?:do|d|did)\\s{0,2}(?:you|u|ya|yu)\\s{1,2}(?:have|got|use|get)|have\\s{1,2}(?:you|u)\\s{1,2}got|(?:are|r)\\s{1,2}(?:you|u)\\s{1,2}(?:on|using|active\\s{1,2}on|available\\s{1,2}on)|(?:you|u)\\s{1,2}(?:on|have|got|use)(?=\\s{1,3}\\S{1,20}\\s{0,2}\\?)|got|any)\\s{1,2}(?:a\\s{1,2}|an\\s{1,2})?(?<target>${T_MSG}|${T_EMAIL})(?:\\s{1,2}(?:${T_PHONE}|no|id|account|acc))?)`,
+        `(?<core>(?:(?:do|d|did)\\s{0,5}(?:you|u|ya|yu)\\s{1,5}(?:have|got|use|get)|have\\s{1,5}(?:you|u)\\s{1,5}got|(?:are|r)\\s{1,5}(?:you|u)\\s{1,5}(?:on|using|active\\s{1,5}on|available\\s{1,5}on)|(?:you|u)\\s{1,5}(?:on|have|got|use)(?=\\s{1,5}\\S{1,20}\\s{0,5}\\?)|got|any)\\s{1,5}(?:a\\s{1,5}|an\\s{1,5})?(?<target>${T_MSG}|${T_EMAIL})(?:\\s{1,5}(?:${T_PHONE}|no|id|account|acc))?)`,
       ),
       'dgiu',
     ),
@@ -244,23 +244,23 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>(?:where|how)(?:\\s{1,2}else)?\\s{1,2}(?:can|could|do|should|may|might|shall)\\s{1,2}(?:i|we)\\s{1,2}(?:reach|contact|find|message|text|call|email|ping|add|get\\s{1,2}(?:in\\s{1,2}touch\\s{1,2}with|hold\\s{1,2}of)|talk\\s{1,2}to|write\\s{1,2}to|chat\\s{1,2}with)\\s{1,2}(?:you|u)${WB_R})(?!\\s{1,3}(?:here|on\\s{1,2}(?:upwork|the\\s{1,2}platform|this\\s{1,2}(?:platform|site|app))|through|via|about|regarding|for|if|when|in\\s{1,2}(?:this|the|case)))`,
+        `(?<core>(?:where|how)(?:\\s{1,5}else)?\\s{1,5}(?:can|could|do|should|may|might|shall)\\s{1,5}(?:i|we)\\s{1,5}(?:reach|contact|find|message|text|call|email|ping|add|get\\s{1,5}(?:in\\s{1,5}touch\\s{1,5}with|hold\\s{1,5}of)|talk\\s{1,5}to|write\\s{1,5}to|chat\\s{1,5}with)\\s{1,5}(?:you|u)${WB_R})(?!\\s{1,5}(?:here|on\\s{1,5}(?:upwork|the\\s{1,5}platform|this\\s{1,5}(?:platform|site|app))|through|via|about|regarding|for|if|when|in\\s{1,5}(?:this|the|case)))`,
       ),
       'dgiu',
     ),
     kind: 'ask-contact',
-    gate: `(?:where|how)(?:\\s{1,2}else)?\\s{1,2}(?:can|could|do|should|may|might|shall)\\s{1,2}(?:i|we)\\s`,
+    gate: `(?:where|how)(?:\\s{1,5}else)?\\s{1,5}(?:can|could|do|should|may|might|shall)\\s{1,5}(?:i|we)\\s`,
     lang: 'en',
     confidence: 'medium',
   },
   // "is there another way to reach you"
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:another|other|alternative|alternate|any\\s{1,2}other|a\\s{1,2}(?:faster|quicker|better|more\\s{1,2}direct|direct))\\s{1,2}(?:way|means|channel|method|platform|app)\\s{1,2}(?:to|i\\s{1,2}can|we\\s{1,2}can)\\s{1,2}(?:reach|contact|talk|chat|communicate|message|get\\s{1,2}in\\s{1,2}touch)(?:\\s{1,2}(?:to|with))?\\s{1,2}(?:you|u|each\\s{1,2}other)${WB_R})`,
+      `${WB_L}(?<core>(?:another|other|alternative|alternate|any\\s{1,5}other|a\\s{1,5}(?:faster|quicker|better|more\\s{1,5}direct|direct))\\s{1,5}(?:way|means|channel|method|platform|app)\\s{1,5}(?:to|i\\s{1,5}can|we\\s{1,5}can)\\s{1,5}(?:reach|contact|talk|chat|communicate|message|get\\s{1,5}in\\s{1,5}touch)(?:\\s{1,5}(?:to|with))?\\s{1,5}(?:you|u|each\\s{1,5}other)${WB_R})`,
       'dgiu',
     ),
     kind: 'ask-contact',
-    gate: `(?:way|means|channel|method|platform|app)\\s{1,2}(?:to|i\\s{1,2}can|we\\s{1,2}can)\\s`,
+    gate: `(?:way|means|channel|method|platform|app)\\s{1,5}(?:to|i\\s{1,5}can|we\\s{1,5}can)\\s`,
     lang: 'en',
     confidence: 'medium',
   },
@@ -273,7 +273,7 @@ const RULES: readonly Rule[] = [
       'dgiu',
     ),
     kind: 'move-off-platform',
-    gate: `${WB_L}${PREP}\\s{1,3}${DET}(?:[\\uE010-\\uE013]|text)`,
+    gate: `${WB_L}${PREP}\\s{1,5}${DET}(?:[\\uE010-\\uE013]|text)`,
     lang: 'en',
     confidence: 'high',
   },
@@ -281,7 +281,7 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(en(`(?<core>${SESSION_FRAME}${ADV}${SESSION_VERB}${SESSION}${S}${SESSION_VIA})`), 'dgiu'),
     kind: 'move-off-platform',
-    gate: `(?:interview|call|meeting|session|chat|discussion|sync|catch[\\s-]?up|conversation|demo|screening|stand[\\s-]?up|huddle|walkthrough)s?\\s{1,3}(?:on|over|via|through|thru|in|using)\\s{1,3}${DET}[\\uE010\\uE013]`,
+    gate: `(?:interview|call|meeting|session|chat|discussion|sync|catch[\\s-]?up|conversation|demo|screening|stand[\\s-]?up|huddle|walkthrough)s?\\s{1,5}(?:on|over|via|through|thru|in|using)\\s{1,5}${DET}[\\uE010\\uE013]`,
     lang: 'en',
     confidence: 'high',
   },
@@ -302,7 +302,7 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>${MOVE_SUBJ}${ADV}(?:${T_EMAIL}|${T_MSG}|text|message|msg|dm|pm|contact|reach|call|talk|chat|communicate|speak|write|connect)(?:\\s{1,2}(?:to|with))?(?:\\s{1,2}(?:me|you|u|us|each\\s{1,2}other))?\\s{1,2}${DIRECT})(?!\\s{1,3}(?:here|on\\s{1,2}(?:upwork|the\\s{1,2}platform)|through|via\\s{1,2}(?:upwork|the\\s{1,2}platform|this)|in\\s{1,2}(?:this|the)\\s{1,2}(?:chat|thread)))`,
+        `(?<core>${MOVE_SUBJ}${ADV}(?:${T_EMAIL}|${T_MSG}|text|message|msg|dm|pm|contact|reach|call|talk|chat|communicate|speak|write|connect)(?:\\s{1,5}(?:to|with))?(?:\\s{1,5}(?:me|you|u|us|each\\s{1,5}other))?\\s{1,5}${DIRECT})(?!\\s{1,5}(?:here|on\\s{1,5}(?:upwork|the\\s{1,5}platform)|through|via\\s{1,5}(?:upwork|the\\s{1,5}platform|this)|in\\s{1,5}(?:this|the)\\s{1,5}(?:chat|thread)))`,
       ),
       'dgiu',
     ),
@@ -315,12 +315,12 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>(?<target>${T_EMAIL}|${T_MSG}|${T_PHONE}|text)\\s{1,2}(?:me|us)(?:\\s{1,2}(?:instead|directly|anytime|asap|privately|later|tonight|tomorrow))?)(?=\\s{0,3}(?:$|[.!,;)]|\\s(?:when|if|once|and|at|on|so)${WB_R}))`,
+        `(?<core>(?<target>${T_EMAIL}|${T_MSG}|${T_PHONE}|text)\\s{1,5}(?:me|us)(?:\\s{1,5}(?:instead|directly|anytime|asap|privately|later|tonight|tomorrow))?)(?=\\s{0,5}(?:$|[.!,;)]|\\s(?:when|if|once|and|at|on|so)${WB_R}))`,
       ),
       'dgiu',
     ),
     kind: 'move-off-platform',
-    gate: `(?:${T_EMAIL}|${T_MSG}|${T_PHONE}|text)\\s{1,2}(?:me|us)`,
+    gate: `(?:${T_EMAIL}|${T_MSG}|${T_PHONE}|text)\\s{1,5}(?:me|us)`,
     lang: 'en',
     confidence: 'medium',
   },
@@ -328,23 +328,23 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>${MOVE_SUBJ}${ADV}(?:join|add\\s{1,2}me\\s{1,2}to)\\s{1,2}(?:our|my|the|your)\\s{1,2}(?<target>${T_MSG}))`,
+        `(?<core>${MOVE_SUBJ}${ADV}(?:join|add\\s{1,5}me\\s{1,5}to)\\s{1,5}(?:our|my|the|your)\\s{1,5}(?<target>${T_MSG}))`,
       ),
       'dgiu',
     ),
     kind: 'move-off-platform',
-    gate: `(?:join|add\\s{1,2}me\\s{1,2}to)\\s{1,2}(?:our|my|the|your)\\s{1,2}${T_MSG}`,
+    gate: `(?:join|add\\s{1,5}me\\s{1,5}to)\\s{1,5}(?:our|my|the|your)\\s{1,5}${T_MSG}`,
     lang: 'en',
     confidence: 'high',
   },
   // "I can give you my number", "let me send you my WhatsApp": an offer to share one.
   {
     re: new RegExp(
-      `${CLAUSE}(?<core>(?:i['’]ll|i\\s{1,2}will|i\\s{1,2}can|i\\s{1,2}could|let\\s{1,2}me|lemme|i['’]d\\s{1,2}like\\s{1,2}to|we['’]ll|we\\s{1,2}can)\\s{1,2}(?:just\\s{1,2})?(?:send|give|share|drop|text|dm|pass)(?:\\s{1,2}(?:you|u))?\\s{1,2}my(?:\\s{1,2}${MOD}){0,2}\\s{1,2}(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE}|contact(?:\\s{1,2}(?:details|info))?)${TAIL})`,
+      `${CLAUSE}(?<core>(?:i['’]ll|i\\s{1,5}will|i\\s{1,5}can|i\\s{1,5}could|let\\s{1,5}me|lemme|i['’]d\\s{1,5}like\\s{1,5}to|we['’]ll|we\\s{1,5}can)\\s{1,5}(?:just\\s{1,5})?(?:send|give|share|drop|text|dm|pass)(?:\\s{1,5}(?:you|u))?\\s{1,5}my(?:\\s{1,5}${MOD}){0,4}\\s{1,5}(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE}|contact(?:\\s{1,5}(?:details|info))?)${TAIL})`,
       'dgiu',
     ),
     kind: 'offer-contact',
-    gate: `\\smy(?:\\s{1,2}${MOD}){0,2}\\s{1,2}(?:[\\uE010\\uE011\\uE012]|contact)`,
+    gate: `\\smy(?:\\s{1,5}${MOD}){0,4}\\s{1,5}(?:[\\uE010\\uE011\\uE012]|contact)`,
     lang: 'en',
     confidence: 'medium',
   },
@@ -352,7 +352,7 @@ const RULES: readonly Rule[] = [
   // ---- Spanish ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,2}favor|porfa|porfis|oye|hola|amigo|amiga|bueno|entonces|y|tambi[eé]n|ok|vale|please|pls)[,]?\\s{1,3}){0,3}(?<core>(?:p[aá]same|p[aá]sa|me\\s{1,2}pasas?|m[aá]ndame|me\\s{1,2}mandas?|env[ií]ame|me\\s{1,2}env[ií]as?|dame|me\\s{1,2}das|me\\s{1,2}(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,2}(?:pasar|dar|enviar|mandar|compartir)|(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,2}(?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|comp[aá]rteme|comparte|me\\s{1,2}compartes|dime|me\\s{1,2}dices|reg[aá]lame|me\\s{1,2}regalas|cu[aá]l\\s{1,2}es|tienes|tiene|ten[eé]s|ten[eé]is|usas|utilizas|usted\\s{1,2}(?:usa|utiliza)|ustedes\\s{1,2}(?:usan|utilizan)|est[aá]s\\s{1,2}en|usted\\s{1,2}est[aá]\\s{1,2}en)\\s{1,2}(?:(?:tu|su|tus|sus|el|un|una)\\s{1,2})?(?:cuenta\\s{1,2}(?:de|en)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}|contacto))?|m[oó]vil|${T_EMAIL}|contacto|${T_MSG})(?!\\s{1,2}de\\s{1,2}[\\p{L}]))`,
+      `${CLAUSE}(?:(?:por\\s{1,5}favor|porfa|porfis|oye|hola|amigo|amiga|bueno|entonces|y|tambi[eé]n|ok|vale|please|pls)[,]?\\s{1,5}){0,4}(?<core>(?:p[aá]same|p[aá]sa|me\\s{1,5}pasas?|m[aá]ndame|me\\s{1,5}mandas?|env[ií]ame|me\\s{1,5}env[ií]as?|dame|me\\s{1,5}das|me\\s{1,5}(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,5}(?:pasar|dar|enviar|mandar|compartir)|(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,5}(?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|comp[aá]rteme|comparte|me\\s{1,5}compartes|dime|me\\s{1,5}dices|reg[aá]lame|me\\s{1,5}regalas|cu[aá]l\\s{1,5}es|tienes|tiene|ten[eé]s|ten[eé]is|usas|utilizas|usted\\s{1,5}(?:usa|utiliza)|ustedes\\s{1,5}(?:usan|utilizan)|est[aá]s\\s{1,5}en|usted\\s{1,5}est[aá]\\s{1,5}en)\\s{1,5}(?:(?:tu|su|tus|sus|el|un|una)\\s{1,5})?(?:cuenta\\s{1,5}(?:de|en)\\s{1,5})?(?<target>${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}|contacto))?|m[oó]vil|${T_EMAIL}|contacto|${T_MSG})(?!\\s{1,5}de\\s{1,5}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -361,7 +361,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,2}favor|porfa|oye|hola|mejor|entonces|y|si\\s{1,2}quieres|ok|vale)[,]?\\s{1,3}){0,3}(?<core>(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|b[uú]scame|m[aá]ndame\\s{1,2}(?:un\\s{1,2})?(?:mensaje|msj|mail|correo)|sigamos|continuemos|hablemos|pasemos|movamos|seguimos|hablamos|nos\\s{1,2}comunicamos|comun[ií]cate\\s{1,2}conmigo|te\\s{1,2}escribo|te\\s{1,2}llamo|(?:podemos|prefiero|preferir[ií]a)\\s{1,2}(?:seguir|continuar|hablar|pasar(?:nos)?|comunicarnos|mover(?:nos)?)|vamos\\s{1,2}a\\s{1,2}(?:hablar|seguir|continuar))${filler(3)}\\s{1,3}(?:por|al|a|en|v[ií]a|mediante)\\s{1,3}(?:(?:el|la|mi|tu)\\s{1,2})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      `${CLAUSE}(?:(?:por\\s{1,5}favor|porfa|oye|hola|mejor|entonces|y|si\\s{1,5}quieres|ok|vale)[,]?\\s{1,5}){0,4}(?<core>(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|b[uú]scame|m[aá]ndame\\s{1,5}(?:un\\s{1,5})?(?:mensaje|msj|mail|correo)|sigamos|continuemos|hablemos|pasemos|movamos|seguimos|hablamos|nos\\s{1,5}comunicamos|comun[ií]cate\\s{1,5}conmigo|te\\s{1,5}escribo|te\\s{1,5}llamo|(?:podemos|prefiero|preferir[ií]a)\\s{1,5}(?:seguir|continuar|hablar|pasar(?:nos)?|comunicarnos|mover(?:nos)?)|vamos\\s{1,5}a\\s{1,5}(?:hablar|seguir|continuar))${filler(4)}\\s{1,5}(?:por|al|a|en|v[ií]a|mediante)\\s{1,5}(?:(?:el|la|mi|tu)\\s{1,5})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -372,7 +372,7 @@ const RULES: readonly Rule[] = [
   // ---- Portuguese ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,2}favor|pfv|pf|oi|ol[aá]|amigo|amiga|ent[aã]o|e|tamb[eé]m|ok|please)[,]?\\s{1,3}){0,3}(?<core>(?:me\\s{1,2}(?:passa|passe|manda|mande|envia|envie|d[aáê]|fala|diz|diga)|passa(?:\\s{1,2}a[ií])?|manda(?:\\s{1,2}a[ií])?|envia|compartilha|(?:pode|poderia|podia|consegue)\\s{1,2}(?:me\\s{1,2})?(?:passar|mandar|enviar|dar|compartilhar)|qual(?:\\s{1,2}[ée])?|(?:voc[eê]s?|vc|vcs|tu|o\\s{1,2}senhor|a\\s{1,2}senhora)\\s{1,2}(?:tem|t[eê]m|usa|usam|utiliza|utilizam|est[aá]\\s{1,2}n[oa]|t[aá]\\s{1,2}n[oa])|tem|tens|usas)\\s{1,2}(?:(?:o|a|um|uma)\\s{1,2})?(?:(?:seu|sua|teu|tua)\\s{1,2})?(?:conta\\s{1,2}(?:no|na|de|do|da)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}|contato))?|${T_EMAIL}|contato|${T_MSG})(?!\\s{1,2}de\\s{1,2}[\\p{L}]))`,
+      `${CLAUSE}(?:(?:por\\s{1,5}favor|pfv|pf|oi|ol[aá]|amigo|amiga|ent[aã]o|e|tamb[eé]m|ok|please)[,]?\\s{1,5}){0,4}(?<core>(?:me\\s{1,5}(?:passa|passe|manda|mande|envia|envie|d[aáê]|fala|diz|diga)|passa(?:\\s{1,5}a[ií])?|manda(?:\\s{1,5}a[ií])?|envia|compartilha|(?:pode|poderia|podia|consegue)\\s{1,5}(?:me\\s{1,5})?(?:passar|mandar|enviar|dar|compartilhar)|qual(?:\\s{1,5}[ée])?|(?:voc[eê]s?|vc|vcs|tu|o\\s{1,5}senhor|a\\s{1,5}senhora)\\s{1,5}(?:tem|t[eê]m|usa|usam|utiliza|utilizam|est[aá]\\s{1,5}n[oa]|t[aá]\\s{1,5}n[oa])|tem|tens|usas)\\s{1,5}(?:(?:o|a|um|uma)\\s{1,5})?(?:(?:seu|sua|teu|tua)\\s{1,5})?(?:conta\\s{1,5}(?:no|na|de|do|da)\\s{1,5})?(?<target>${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}|contato))?|${T_EMAIL}|contato|${T_MSG})(?!\\s{1,5}de\\s{1,5}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -381,7 +381,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,2}favor|oi|ol[aá]|ent[aã]o|e|melhor|ok)[,]?\\s{1,3}){0,3}(?<core>(?:me\\s{1,2}(?:chama|chame|liga|ligue|add|adiciona|adicione|procura|encontra|manda\\s{1,2}(?:uma\\s{1,2})?(?:mensagem|msg))|chama|fala\\s{1,2}comigo|vamos\\s{1,2}(?:continuar|conversar|falar|seguir|passar)|bora\\s{1,2}(?:continuar|conversar|falar)|podemos\\s{1,2}(?:continuar|conversar|falar|seguir)|continuamos|conversamos|falamos)${filler(3)}\\s{1,3}(?:no|na|pelo|pela|por|em|via|pro|pra)\\s{1,3}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      `${CLAUSE}(?:(?:por\\s{1,5}favor|oi|ol[aá]|ent[aã]o|e|melhor|ok)[,]?\\s{1,5}){0,4}(?<core>(?:me\\s{1,5}(?:chama|chame|liga|ligue|add|adiciona|adicione|procura|encontra|manda\\s{1,5}(?:uma\\s{1,5})?(?:mensagem|msg))|chama|fala\\s{1,5}comigo|vamos\\s{1,5}(?:continuar|conversar|falar|seguir|passar)|bora\\s{1,5}(?:continuar|conversar|falar)|podemos\\s{1,5}(?:continuar|conversar|falar|seguir)|continuamos|conversamos|falamos)${filler(4)}\\s{1,5}(?:no|na|pelo|pela|por|em|via|pro|pra)\\s{1,5}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -392,7 +392,7 @@ const RULES: readonly Rule[] = [
   // ---- French ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:s['’]il\\s{1,2}(?:te|vous)\\s{1,2}pla[iî]t|stp|svp|merci|bonjour|salut|et|alors|ok|sinon)[,]?\\s{1,3}){0,3}(?<core>(?:(?:envoie|envoyez|donne|donnez|passe|passez|file|filez|laisse|laissez|partage|partagez|[eé]cris|[eé]crivez|communique|communiquez)[\\s-]{1,2}moi|(?:tu\\s{1,2}peux|vous\\s{1,2}pouvez|peux[\\s-]{1,2}tu|pouvez[\\s-]{1,2}vous|pourrais[\\s-]{1,2}tu|pourriez[\\s-]{1,2}vous|tu\\s{1,2}pourrais|vous\\s{1,2}pourriez)\\s{1,2}me\\s{1,2}(?:donner|passer|envoyer|laisser|communiquer|partager)|(?:quel|quelle)\\s{1,2}est|c['’]est\\s{1,2}quoi|tu\\s{1,2}as|t['’]as|vous\\s{1,2}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous|tu\\s{1,2}utilises|vous\\s{1,2}utilisez|utilises[\\s-]{1,2}tu|utilisez[\\s-]{1,2}vous|(?:tu\\s{1,2}es|t['’]es|vous\\s{1,2}[êe]tes|[êe]tes[\\s-]{1,2}vous|es[\\s-]{1,2}tu)\\s{1,2}sur)\\s{1,2}(?:(?:ton|ta|tes|votre|vos|un|une)\\s{1,2})?(?:compte\\s{1,2}(?:sur\\s{1,2})?)?(?<target>adresse\\s{1,2}${T_EMAIL}|adresse\\s{1,2}[ée]lectronique|${T_EMAIL}|${T_PHONE}(?:\\s{1,2}de\\s{1,2}(?:${T_PHONE}|${T_MSG}))?|coordonn[ée]es|contact|${T_MSG})(?!\\s{1,2}(?:de|d['’])\\s{0,2}[\\p{L}]))`,
+      `${CLAUSE}(?:(?:s['’]il\\s{1,5}(?:te|vous)\\s{1,5}pla[iî]t|stp|svp|merci|bonjour|salut|et|alors|ok|sinon)[,]?\\s{1,5}){0,4}(?<core>(?:(?:envoie|envoyez|donne|donnez|passe|passez|file|filez|laisse|laissez|partage|partagez|[eé]cris|[eé]crivez|communique|communiquez)[\\s-]{1,2}moi|(?:tu\\s{1,5}peux|vous\\s{1,5}pouvez|peux[\\s-]{1,2}tu|pouvez[\\s-]{1,2}vous|pourrais[\\s-]{1,2}tu|pourriez[\\s-]{1,2}vous|tu\\s{1,5}pourrais|vous\\s{1,5}pourriez)\\s{1,5}me\\s{1,5}(?:donner|passer|envoyer|laisser|communiquer|partager)|(?:quel|quelle)\\s{1,5}est|c['’]est\\s{1,5}quoi|tu\\s{1,5}as|t['’]as|vous\\s{1,5}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous|tu\\s{1,5}utilises|vous\\s{1,5}utilisez|utilises[\\s-]{1,2}tu|utilisez[\\s-]{1,2}vous|(?:tu\\s{1,5}es|t['’]es|vous\\s{1,5}[êe]tes|[êe]tes[\\s-]{1,2}vous|es[\\s-]{1,2}tu)\\s{1,5}sur)\\s{1,5}(?:(?:ton|ta|tes|votre|vos|un|une)\\s{1,5})?(?:compte\\s{1,5}(?:sur\\s{1,5})?)?(?<target>adresse\\s{1,5}${T_EMAIL}|adresse\\s{1,5}[ée]lectronique|${T_EMAIL}|${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}))?|coordonn[ée]es|contact|${T_MSG})(?!\\s{1,5}(?:de|d['’])\\s{0,5}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -401,7 +401,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:s['’]il\\s{1,2}(?:te|vous)\\s{1,2}pla[iî]t|stp|svp|et|alors|ok|sinon)[,]?\\s{1,3}){0,3}(?<core>(?:on\\s{1,2}(?:continue|passe|parle|discute|se\\s{1,2}parle|peut\\s{1,2}(?:continuer|parler|discuter|passer))|continuons|passons|parlons|discutons|(?:[eé]cris|[eé]crivez|contacte|contactez|appelle|appelez|ajoute|ajoutez|retrouve|retrouvez|rejoins|rejoignez)[\\s-]{1,2}moi|(?:je\\s{1,2})?pr[ée]f[èé]re(?:rais)?\\s{1,2}(?:qu['’]on\\s{1,2}(?:continue|parle|discute)|continuer|parler|discuter))${filler(3)}\\s{1,3}(?:sur|par|via|en|au|à|a)\\s{1,3}(?:(?:le|la|l['’]|mon|ma)\\s{0,2})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      `${CLAUSE}(?:(?:s['’]il\\s{1,5}(?:te|vous)\\s{1,5}pla[iî]t|stp|svp|et|alors|ok|sinon)[,]?\\s{1,5}){0,4}(?<core>(?:on\\s{1,5}(?:continue|passe|parle|discute|se\\s{1,5}parle|peut\\s{1,5}(?:continuer|parler|discuter|passer))|continuons|passons|parlons|discutons|(?:[eé]cris|[eé]crivez|contacte|contactez|appelle|appelez|ajoute|ajoutez|retrouve|retrouvez|rejoins|rejoignez)[\\s-]{1,2}moi|(?:je\\s{1,5})?pr[ée]f[èé]re(?:rais)?\\s{1,5}(?:qu['’]on\\s{1,5}(?:continue|parle|discute)|continuer|parler|discuter))${filler(4)}\\s{1,5}(?:sur|par|via|en|au|à|a)\\s{1,5}(?:(?:le|la|l['’]|mon|ma)\\s{0,5})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -412,7 +412,7 @@ const RULES: readonly Rule[] = [
   // ---- German ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:bitte|hallo|hi|und|also|ok)[,]?\\s{1,3}){0,3}(?<core>(?:(?:schick|schicke|schicken\\s{1,2}sie|sende|senden\\s{1,2}sie|gib|geben\\s{1,2}sie|nenn|nennen\\s{1,2}sie)\\s{1,2}mir|(?:kannst\\s{1,2}du|k[öo]nnen\\s{1,2}sie|k[öo]nntest\\s{1,2}du|k[öo]nnten\\s{1,2}sie|w[üu]rdest\\s{1,2}du|w[üu]rden\\s{1,2}sie)\\s{1,2}mir|wie\\s{1,2}(?:lautet|ist)|was\\s{1,2}ist|hast\\s{1,2}du|haben\\s{1,2}sie)(?:\\s{1,2}(?:bitte|mal|kurz|doch|einfach|noch)){0,3}\\s{1,2}(?:deine|deinen|dein|ihre|ihren|ihr|eure|euren)\\s{1,2}(?<target>${T_EMAIL}(?:-?adresse)?|${T_PHONE}|kontakt(?:daten)?|${T_MSG})(?:-?nummer)?)`,
+      `${CLAUSE}(?:(?:bitte|hallo|hi|und|also|ok)[,]?\\s{1,5}){0,4}(?<core>(?:(?:schick|schicke|schicken\\s{1,5}sie|sende|senden\\s{1,5}sie|gib|geben\\s{1,5}sie|nenn|nennen\\s{1,5}sie)\\s{1,5}mir|(?:kannst\\s{1,5}du|k[öo]nnen\\s{1,5}sie|k[öo]nntest\\s{1,5}du|k[öo]nnten\\s{1,5}sie|w[üu]rdest\\s{1,5}du|w[üu]rden\\s{1,5}sie)\\s{1,5}mir|wie\\s{1,5}(?:lautet|ist)|was\\s{1,5}ist|hast\\s{1,5}du|haben\\s{1,5}sie)(?:\\s{1,5}(?:bitte|mal|kurz|doch|einfach|noch)){0,4}\\s{1,5}(?:deine|deinen|dein|ihre|ihren|ihr|eure|euren)\\s{1,5}(?<target>${T_EMAIL}(?:-?adresse)?|${T_PHONE}|kontakt(?:daten)?|${T_MSG})(?:-?nummer)?)`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -421,7 +421,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:bitte|und|also|ok|dann)[,]?\\s{1,3}){0,3}(?<core>(?:(?:lass|lasst|lassen\\s{1,2}sie)\\s{1,2}uns|(?:sollen|k[öo]nnen|wollen|k[öo]nnten|sollten)\\s{1,2}wir|wir\\s{1,2}k[öo]nnen|schreib(?:e|en\\s{1,2}sie)?\\s{1,2}mir|ruf(?:e|en\\s{1,2}sie)?\\s{1,2}mich|kontaktier(?:e|en\\s{1,2}sie)?\\s{1,2}mich|meld(?:e|en\\s{1,2}sie)?\\s{1,2}(?:dich|sich)|f[üu]g(?:e|en\\s{1,2}sie)?\\s{1,2}mich|add\\s{1,2}mich)${filler(3)}\\s{1,3}(?:auf|[üu]ber|per|via|bei|in|im)\\s{1,3}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})(?:\\s{1,2}(?:weiterreden|weiterschreiben|weitermachen|schreiben|reden|sprechen|kommunizieren|wechseln|fortsetzen|weiter|hinzu|an|telefonieren|unterhalten))?)`,
+      `${CLAUSE}(?:(?:bitte|und|also|ok|dann)[,]?\\s{1,5}){0,4}(?<core>(?:(?:lass|lasst|lassen\\s{1,5}sie)\\s{1,5}uns|(?:sollen|k[öo]nnen|wollen|k[öo]nnten|sollten)\\s{1,5}wir|wir\\s{1,5}k[öo]nnen|schreib(?:e|en\\s{1,5}sie)?\\s{1,5}mir|ruf(?:e|en\\s{1,5}sie)?\\s{1,5}mich|kontaktier(?:e|en\\s{1,5}sie)?\\s{1,5}mich|meld(?:e|en\\s{1,5}sie)?\\s{1,5}(?:dich|sich)|f[üu]g(?:e|en\\s{1,5}sie)?\\s{1,5}mich|add\\s{1,5}mich)${filler(4)}\\s{1,5}(?:auf|[üu]ber|per|via|bei|in|im)\\s{1,5}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})(?:\\s{1,5}(?:weiterreden|weiterschreiben|weitermachen|schreiben|reden|sprechen|kommunizieren|wechseln|fortsetzen|weiter|hinzu|an|telefonieren|unterhalten))?)`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -433,11 +433,11 @@ const RULES: readonly Rule[] = [
   // come before "oder").
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:und|also|ok|sonst|hallo|hi|dann)[,]?\\s{1,3}){0,3}(?<core>(?:hast\\s{1,2}du|haben\\s{1,2}sie|habt\\s{1,2}ihr|nutzt\\s{1,2}(?:du|ihr)|nutzen\\s{1,2}sie|benutzt\\s{1,2}(?:du|ihr)|benutzen\\s{1,2}sie|verwendest\\s{1,2}du|verwenden\\s{1,2}sie|(?:bist\\s{1,2}du|sind\\s{1,2}sie|seid\\s{1,2}ihr)\\s{1,2}(?:auf|bei|in))(?:\\s{1,2}(?:auch|zuf[äa]llig|vielleicht|eigentlich|schon|denn|etwa)){0,2}\\s{1,2}(?:(?:ein|einen)\\s{1,2})?(?:[\\p{L}]{2,15}\\s{1,2}(?:oder|bzw\\.?)\\s{1,2})?(?<target>${T_MSG})(?:-?(?:konto|account|nummer|id))?)(?=\\s{0,3}(?:[?,]|oder${WB_R}|bzw|$))`,
+      `${CLAUSE}(?:(?:und|also|ok|sonst|hallo|hi|dann)[,]?\\s{1,5}){0,4}(?<core>(?:hast\\s{1,5}du|haben\\s{1,5}sie|habt\\s{1,5}ihr|nutzt\\s{1,5}(?:du|ihr)|nutzen\\s{1,5}sie|benutzt\\s{1,5}(?:du|ihr)|benutzen\\s{1,5}sie|verwendest\\s{1,5}du|verwenden\\s{1,5}sie|(?:bist\\s{1,5}du|sind\\s{1,5}sie|seid\\s{1,5}ihr)\\s{1,5}(?:auf|bei|in))(?:\\s{1,5}(?:auch|zuf[äa]llig|vielleicht|eigentlich|schon|denn|etwa)){0,4}\\s{1,5}(?:(?:ein|einen)\\s{1,5})?(?:[\\p{L}]{2,15}\\s{1,5}(?:oder|bzw\\.?)\\s{1,5})?(?<target>${T_MSG})(?:-?(?:konto|account|nummer|id))?)(?=\\s{0,5}(?:[?,]|oder${WB_R}|bzw|$))`,
       'dgiu',
     ),
     kind: 'ask-contact',
-    gate: `${WB_L}(?:hast|haben|habt|nutzt|nutzen|benutzt|benutzen|verwendest|verwenden|bist|sind|seid)\\s{1,2}(?:du|sie|ihr)\\s`,
+    gate: `${WB_L}(?:hast|haben|habt|nutzt|nutzen|benutzt|benutzen|verwendest|verwenden|bist|sind|seid)\\s{1,5}(?:du|sie|ihr)\\s`,
     lang: 'de',
     confidence: 'medium',
   },
@@ -445,7 +445,7 @@ const RULES: readonly Rule[] = [
   // ---- Hindi / Urdu in Latin script ----
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:apna|apni|apne|aapka|aapki|aapke|apka|apki|apke|tumhara|tumhari|tumhare|tera|teri|ap\\s{1,2}ka|aap\\s{1,2}ka)\\s{1,2}(?<target>${T_MSG}|${T_PHONE}|no|contact|${T_EMAIL}|id)(?:\\s{1,2}(?:${T_PHONE}|no|id))?\\s{1,2}(?:bhejo|bhejiye|bhej\\s{0,1}do|bhejdo|bhej\\s{1,2}dijiye|do|dedo|de\\s{1,2}do|dijiye|dijie|dena|de\\s{1,2}(?:dena|dijiye|dijie|dijiyega|dein|den|sakte|sakti)|bhej\\s{1,2}(?:dein|den|dena|sakte|sakti)|(?:share|send)\\s{1,2}(?:karo|kijiye|kro|karein|karen|kar\\s{1,2}(?:do|dijiye|dijie|dein|den|sakte|sakti))|batao|bataiye|btao|bata\\s{1,2}do|likho|likhiye|kya\\s{1,2}hai|kya\\s{1,2}h|milega|mil\\s{1,2}sakta|chahiye)${WB_R})`,
+      `${WB_L}(?<core>(?:apna|apni|apne|aapka|aapki|aapke|apka|apki|apke|tumhara|tumhari|tumhare|tera|teri|ap\\s{1,5}ka|aap\\s{1,5}ka)\\s{1,5}(?<target>${T_MSG}|${T_PHONE}|no|contact|${T_EMAIL}|id)(?:\\s{1,5}(?:${T_PHONE}|no|id))?\\s{1,5}(?:bhejo|bhejiye|bhej\\s{0,1}do|bhejdo|bhej\\s{1,5}dijiye|do|dedo|de\\s{1,5}do|dijiye|dijie|dena|de\\s{1,5}(?:dena|dijiye|dijie|dijiyega|dein|den|sakte|sakti)|bhej\\s{1,5}(?:dein|den|dena|sakte|sakti)|(?:share|send)\\s{1,5}(?:karo|kijiye|kro|karein|karen|kar\\s{1,5}(?:do|dijiye|dijie|dein|den|sakte|sakti))|batao|bataiye|btao|bata\\s{1,5}do|likho|likhiye|kya\\s{1,5}hai|kya\\s{1,5}h|milega|mil\\s{1,5}sakta|chahiye)${WB_R})`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -454,7 +454,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?<target>${T_MSG}|${T_PHONE}|contact)\\s{1,2}(?:${T_PHONE}|no|id)\\s{1,2}(?:bhejo|bhejiye|bhej\\s{0,1}do|bhej\\s{1,2}dijiye|do|dedo|de\\s{1,2}(?:do|dijiye|dijie|dein)|dijiye|(?:share|send)\\s{1,2}(?:karo|kijiye|kro|kar\\s{1,2}(?:do|dijiye|dein))|batao|bataiye|chahiye|milega)(?!\\s{1,2}(?:you|u|we|they|i|not|it|this|that)${WB_R})${WB_R})`,
+      `${WB_L}(?<core>(?<target>${T_MSG}|${T_PHONE}|contact)\\s{1,5}(?:${T_PHONE}|no|id)\\s{1,5}(?:bhejo|bhejiye|bhej\\s{0,1}do|bhej\\s{1,5}dijiye|do|dedo|de\\s{1,5}(?:do|dijiye|dijie|dein)|dijiye|(?:share|send)\\s{1,5}(?:karo|kijiye|kro|kar\\s{1,5}(?:do|dijiye|dein))|batao|bataiye|chahiye|milega)(?!\\s{1,5}(?:you|u|we|they|i|not|it|this|that)${WB_R})${WB_R})`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -463,7 +463,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:(?<target>${T_MSG}|call|${T_PHONE}|video\\s{1,2}call|${T_MEET}|${T_EMAIL})\\s{1,2}(?:pe|par|per|pr)\\s{1,2}(?:baat|bat|milte|aao|aa\\s{1,2}jao|aajao|msg|message|contact|add|connect|chat)|(?:mujhe|muje|mujhko|hume|humein)\\s{1,2}(?:${T_MSG}|call|${T_PHONE}|${T_EMAIL}|msg|message|text))\\s{1,2}(?:karte|karo|kijiye|kariye|karein|karen|karenge|kar\\s{1,2}lo|karlo|krte|kro|kar\\s{1,2}do|karna|kar\\s{1,2}lete|hain|hai)(?:\\s{1,2}(?:hain|hai|h|ho))?${WB_R})`,
+      `${WB_L}(?<core>(?:(?<target>${T_MSG}|call|${T_PHONE}|video\\s{1,5}call|${T_MEET}|${T_EMAIL})\\s{1,5}(?:pe|par|per|pr)\\s{1,5}(?:baat|bat|milte|aao|aa\\s{1,5}jao|aajao|msg|message|contact|add|connect|chat)|(?:mujhe|muje|mujhko|hume|humein)\\s{1,5}(?:${T_MSG}|call|${T_PHONE}|${T_EMAIL}|msg|message|text))\\s{1,5}(?:karte|karo|kijiye|kariye|karein|karen|karenge|kar\\s{1,5}lo|karlo|krte|kro|kar\\s{1,5}do|karna|kar\\s{1,5}lete|hain|hai)(?:\\s{1,5}(?:hain|hai|h|ho))?${WB_R})`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -474,7 +474,7 @@ const RULES: readonly Rule[] = [
   // "aap Telegram use karte ho?", "aapke paas WhatsApp hai?", "aap Skype pe ho?"
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:aap|ap|tum|(?:aapke|apke|aap\\s{1,2}ke|ap\\s{1,2}ke|tumhare|tere)\\s{1,2}(?:paas|pas))\\s{1,2}(?<target>${T_MSG})(?:\\s{1,2}(?:id|account|acc))?\\s{1,2}(?:(?:use|istemal|istemaal|chalate|chalati)\\s{1,2}(?:karte|karti|krte|kartay|karoge|karogi)(?:\\s{1,2}(?:ho|hain|hai|h))?|(?:pe|par|pr)\\s{1,2}(?:ho|hain|available\\s{1,2}(?:ho|hain))|(?:hai|h|he)(?=\\s{0,3}(?:[?,.]|kya${WB_R}|$))))${WB_R}`,
+      `${WB_L}(?<core>(?:aap|ap|tum|(?:aapke|apke|aap\\s{1,5}ke|ap\\s{1,5}ke|tumhare|tere)\\s{1,5}(?:paas|pas))\\s{1,5}(?<target>${T_MSG})(?:\\s{1,5}(?:id|account|acc))?\\s{1,5}(?:(?:use|istemal|istemaal|chalate|chalati)\\s{1,5}(?:karte|karti|krte|kartay|karoge|karogi)(?:\\s{1,5}(?:ho|hain|hai|h))?|(?:pe|par|pr)\\s{1,5}(?:ho|hain|available\\s{1,5}(?:ho|hain))|(?:hai|h|he)(?=\\s{0,5}(?:[?,.]|kya${WB_R}|$))))${WB_R}`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -485,7 +485,7 @@ const RULES: readonly Rule[] = [
   // ---- Russian / Ukrainian ----
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:скиньте|скинь|дайте|дай|пришлите|пришли|отправьте|отправь|оставьте|оставь|напишите|напиши|сбросьте|сбрось|поделитесь|поделись|подскажите|подскажи|скажите|скажи|надішліть|надішли|залиште|залиш|напишіть|киньте|кинь|можно|можна|можете|нужен|нужна|нужно|потрібен|потрібна)(?:,?\\s{1,2}(?:мне|мені|нам|пожалуйста|будь\\s{1,2}ласка|будь-ласка|плиз|пж|свой|свою|свій)){0,2},?\\s{1,2}(?:(?:ваш|вашу|ваши|твой|твою|свой|свою|свій|твій|вашого)\\s{1,2})?(?<target>${T_PHONE}(?:\\s{1,2}(?:${T_PHONE}|${T_MSG}))?|${T_EMAIL}|контакт\\p{L}{0,3}|ник\\p{L}{0,2}|юзернейм|${T_MSG}))`,
+      `${WB_L}(?<core>(?:скиньте|скинь|дайте|дай|пришлите|пришли|отправьте|отправь|оставьте|оставь|напишите|напиши|сбросьте|сбрось|поделитесь|поделись|подскажите|подскажи|скажите|скажи|надішліть|надішли|залиште|залиш|напишіть|киньте|кинь|можно|можна|можете|нужен|нужна|нужно|потрібен|потрібна)(?:,?\\s{1,5}(?:мне|мені|нам|пожалуйста|будь\\s{1,5}ласка|будь-ласка|плиз|пж|свой|свою|свій)){0,4},?\\s{1,5}(?:(?:ваш|вашу|ваши|твой|твою|свой|свою|свій|твій|вашого)\\s{1,5})?(?<target>${T_PHONE}(?:\\s{1,5}(?:${T_PHONE}|${T_MSG}))?|${T_EMAIL}|контакт\\p{L}{0,3}|ник\\p{L}{0,2}|юзернейм|${T_MSG}))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -495,7 +495,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:(?:какой|какая|какое|який|яка)\\s{1,2}(?:у\\s{1,2}(?:вас|тебя|тебе)\\s{1,2})?(?:(?:ваш|ваша|твой|твоя|твій|твоя)\\s{1,2})?|(?:у\\s{1,2}(?:вас|тебя)\\s{1,2}есть|есть\\s{1,2}ли\\s{1,2}у\\s{1,2}(?:вас|тебя)|у\\s{1,2}(?:вас|тебе)\\s{1,2}є|чи\\s{1,2}є\\s{1,2}у\\s{1,2}(?:вас|тебе)|(?:(?:вы|ты|ви|ти)\\s{1,2})?(?:пользуетесь|пользуешься|користуєтесь|користуєшся|користуєтеся)|(?:вы|ты)\\s{1,2}есть\\s{1,2}в)\\s{1,2})(?<target>${T_PHONE}|${T_EMAIL}|контакт\\p{L}{0,3}|${T_MSG}))`,
+      `${WB_L}(?<core>(?:(?:какой|какая|какое|який|яка)\\s{1,5}(?:у\\s{1,5}(?:вас|тебя|тебе)\\s{1,5})?(?:(?:ваш|ваша|твой|твоя|твій|твоя)\\s{1,5})?|(?:у\\s{1,5}(?:вас|тебя)\\s{1,5}есть|есть\\s{1,5}ли\\s{1,5}у\\s{1,5}(?:вас|тебя)|у\\s{1,5}(?:вас|тебе)\\s{1,5}є|чи\\s{1,5}є\\s{1,5}у\\s{1,5}(?:вас|тебе)|(?:(?:вы|ты|ви|ти)\\s{1,5})?(?:пользуетесь|пользуешься|користуєтесь|користуєшся|користуєтеся)|(?:вы|ты)\\s{1,5}есть\\s{1,5}в)\\s{1,5})(?<target>${T_PHONE}|${T_EMAIL}|контакт\\p{L}{0,3}|${T_MSG}))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -505,7 +505,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:давайте|давай|можем|можно|лучше|перейд[её]м|переходим|переходите|пишите|напишите|напиши|пиши|звоните|позвоните|добавьте|добавь|добавляйтесь|продолжим|продолжаем|общаемся|свяжитесь|связывайтесь|стукните|стукни|пишіть|напишіть|додайте|додай|продовжимо|перейдемо|можемо|краще|давайте\\s{1,2}краще)(?:\\s{1,2}\\p{L}{1,15}){0,3}\\s{1,2}(?:в|во|на|через|по|у)\\s{1,2}(?<target>${T_EMAIL}|${T_MSG}|${T_MEET}))`,
+      `${WB_L}(?<core>(?:давайте|давай|можем|можно|лучше|перейд[её]м|переходим|переходите|пишите|напишите|напиши|пиши|звоните|позвоните|добавьте|добавь|добавляйтесь|продолжим|продолжаем|общаемся|свяжитесь|связывайтесь|стукните|стукни|пишіть|напишіть|додайте|додай|продовжимо|перейдемо|можемо|краще|давайте\\s{1,5}краще)(?:\\s{1,5}\\p{L}{1,15}){0,4}\\s{1,5}(?:в|во|на|через|по|у)\\s{1,5}(?<target>${T_EMAIL}|${T_MSG}|${T_MEET}))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -517,7 +517,7 @@ const RULES: readonly Rule[] = [
   // ---- Arabic ----
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:ممكن|لو\\s{1,2}سمحت|من\\s{1,2}فضلك|هل\\s{1,2}يمكن(?:ك|ني)?|ارسل(?:ي)?(?:\\s{1,2}لي)?|أرسل(?:ي)?(?:\\s{1,2}لي)?|ابعت(?:لي)?|ابعث(?:لي)?|اعطني|أعطني|عطني|اعطيني|هات|شاركني|ابغى|ابي|أبي|بدي|عايز|عاوز|ما\\s{1,2}هو|ما\\s{1,2}هي|شو|ايش|وش|اريد|أريد|نريد)(?:\\s{1,2}(?:لو\\s{1,2}سمحت|من\\s{1,2}فضلك|تعطيني|ترسل(?:لي)?|تبعت(?:لي)?|ترسلي|تبعث(?:لي)?)){0,2}\\s{1,2}(?<target>${T_PHONE}(?:\\s{1,2}(?:${T_MSG}|${T_PHONE}|هاتفك|الهاتف|تلفونك|التلفون|تليفونك|موبايلك|التواصل|التليفون))?|${T_EMAIL}|${T_MSG}|واتسابك|تلغرامك|حسابك|هاتفك|موبايلك|تلفونك|وسيلة\\s{1,2}تواصل))`,
+      `${WB_L}(?<core>(?:ممكن|لو\\s{1,5}سمحت|من\\s{1,5}فضلك|هل\\s{1,5}يمكن(?:ك|ني)?|ارسل(?:ي)?(?:\\s{1,5}لي)?|أرسل(?:ي)?(?:\\s{1,5}لي)?|ابعت(?:لي)?|ابعث(?:لي)?|اعطني|أعطني|عطني|اعطيني|هات|شاركني|ابغى|ابي|أبي|بدي|عايز|عاوز|ما\\s{1,5}هو|ما\\s{1,5}هي|شو|ايش|وش|اريد|أريد|نريد)(?:\\s{1,5}(?:لو\\s{1,5}سمحت|من\\s{1,5}فضلك|تعطيني|ترسل(?:لي)?|تبعت(?:لي)?|ترسلي|تبعث(?:لي)?)){0,4}\\s{1,5}(?<target>${T_PHONE}(?:\\s{1,5}(?:${T_MSG}|${T_PHONE}|هاتفك|الهاتف|تلفونك|التلفون|تليفونك|موبايلك|التواصل|التليفون))?|${T_EMAIL}|${T_MSG}|واتسابك|تلغرامك|حسابك|هاتفك|موبايلك|تلفونك|وسيلة\\s{1,5}تواصل))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -527,7 +527,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:تواصل\\s{1,2}معي|تواصلي\\s{1,2}معي|راسلني|راسليني|كلمني|كلميني|اتصل\\s{1,2}بي|اتصل\\s{1,2}علي|خلينا\\s{1,2}(?:نكمل|نتكلم|نتواصل|نحكي)|لنكمل|لنتحدث|لنتواصل|دعنا\\s{1,2}(?:نكمل|نتحدث|نتواصل|ننتقل)|نكمل|نتواصل|نتكلم|ضيفني|أضفني|اضفني)(?:\\s{1,2}\\p{L}{1,12}){0,2}\\s{1,2}(?:(?:على|علي|عبر|في|من\\s{1,2}خلال|ع)\\s{0,1})?(?<target>${T_MSG}|${T_EMAIL}|${T_MEET}|واتسابي|رقمي))`,
+      `${WB_L}(?<core>(?:تواصل\\s{1,5}معي|تواصلي\\s{1,5}معي|راسلني|راسليني|كلمني|كلميني|اتصل\\s{1,5}بي|اتصل\\s{1,5}علي|خلينا\\s{1,5}(?:نكمل|نتكلم|نتواصل|نحكي)|لنكمل|لنتحدث|لنتواصل|دعنا\\s{1,5}(?:نكمل|نتحدث|نتواصل|ننتقل)|نكمل|نتواصل|نتكلم|ضيفني|أضفني|اضفني)(?:\\s{1,5}\\p{L}{1,12}){0,4}\\s{1,5}(?:(?:على|علي|عبر|في|من\\s{1,5}خلال|ع)\\s{0,1})?(?<target>${T_MSG}|${T_EMAIL}|${T_MEET}|واتسابي|رقمي))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -714,6 +714,11 @@ function factsOf(tagged: string): TextFacts {
   return lastFacts;
 }
 
+/** Drops the facts of the last text read (the benchmark's first-scan figure starts from none). */
+export function forgetRequestFacts(): void {
+  lastFacts = undefined;
+}
+
 /** The rule's cheap necessary conditions: a tag, a word its core and its gate can start with, its gate. */
 function mayMatch(p: PreparedRule, facts: TextFacts): boolean {
   if (p.needsTag && !facts.hasTag) return false;
@@ -776,7 +781,7 @@ const NEGATION_EXEMPT =
   /(?<![\p{L}])(?:why\s{1,2}(?:don['’]?t\s{1,2}we|not)|don['’]?t\s{1,2}(?:hesitate|forget)|do\s{1,2}not\s{1,2}(?:hesitate|forget)|(?:can['’]?t|couldn['’]?t|won['’]?t)\s{1,2}(?:we|you|u)|if\s{1,2}not|not\s{1,2}sure|no\s{1,2}(?:problem|worries))(?![\p{L}])/giu;
 // Talk about requests: a reporting verb with a third party, or warnings about scams.
 const REPORTED =
-  /(?<![\p{L}])(?:(?:he|she|they|someone|somebody|anyone|people|scammers?|fraudsters?|clients?|recruiters?|users?|customers?|the\s{1,2}client|a\s{1,2}client|this\s{1,2}guy|spammers?)(?:\s{1,2}\p{L}{1,15}){0,3}\s{1,2}(?:asks?|asked|asking|says?|said|tells?|told|wrote|writes|wants?|wanted|requests?|requested|will\s{1,2}ask|may\s{1,2}ask|might\s{1,2}ask|often\s{1,2}ask)|scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|beware|red\s{1,2}flags?|pidi[óo]|pediu|pediram|a\s{1,2}demand[ée]|hat\s{1,2}(?:gefragt|gebeten)|просил\p{L}{0,3}|попросил\p{L}{0,3}|طلب)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:he|she|they|someone|somebody|anyone|people|scammers?|fraudsters?|clients?|recruiters?|users?|customers?|the\s{1,2}client|a\s{1,2}client|this\s{1,2}guy|spammers?)(?:\s{1,2}\p{L}{1,15}){0,4}\s{1,2}(?:asks?|asked|asking|says?|said|tells?|told|wrote|writes|wants?|wanted|requests?|requested|will\s{1,2}ask|may\s{1,2}ask|might\s{1,2}ask|often\s{1,2}ask)|scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|beware|red\s{1,2}flags?|pidi[óo]|pediu|pediram|a\s{1,2}demand[ée]|hat\s{1,2}(?:gefragt|gebeten)|просил\p{L}{0,3}|попросил\p{L}{0,3}|طلب)(?![\p{L}])/iu;
 // Platform or contact word used as the subject of the work.
 // Latin words, then Cyrillic stems (бот-а/-ы/-ов, канал, группа, реклама...); a hyphen or
 // dash may join them to the name ("телеграм-бот", "WhatsApp-Bot").
@@ -912,7 +917,7 @@ function mayRequest(text: string): boolean {
 // being built: "add your contact details to the CRM form", "enter your contact information
 // on the checkout page". Read after the match, past the rest of the contact phrase.
 const SCREEN_PLACE = new RegExp(
-  `^(?:[\\p{L}]{0,12}(?:\\s{1,2}(?:details|info|information|number|address|id)${WB_R}){0,2})\\s{1,3}${IN_PLACE('')}`,
+  `^(?:[\\p{L}]{0,12}(?:\\s{1,5}(?:details|info|information|number|address|id)${WB_R}){0,4})\\s{1,5}${IN_PLACE('')}`,
   'iu',
 );
 
