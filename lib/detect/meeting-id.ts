@@ -47,7 +47,7 @@ const UNLABELLED_GAP =
   /^(?:[\s:,-]{1,3}(?:meeting|call|room|session|webinar|details|info|link|personal|reunión|reunião|réunion))?$/iu;
 
 const PLATFORM_ID = new RegExp(
-  `(?<![\\p{L}\\p{N}])${PLATFORM}(?![\\p{L}])((?:[\\s:,-]{1,3}[\\p{L}'’]{1,12}){0,4}?)[\\s:,-]{0,3}(${LABEL}\\s{0,5}[:#=-]?\\s{0,5})?${NUMBER}${PASSCODE}`,
+  `(?<![\\p{L}\\p{N}])${PLATFORM}(?![\\p{L}])((?:[\\s:,-]{1,5}[\\p{L}'’]{1,12}){0,4}?)[\\s:,-]{0,4}(${LABEL}\\s{0,5}[:#=-]?\\s{0,5})?${NUMBER}${PASSCODE}`,
   'giu',
 );
 

@@ -132,13 +132,13 @@ const END = '(?![\\p{L}\\p{N}])';
 
 /** pay/send + (up to 4 words) + via/through/by/... + [my/the] + brand rail. */
 const VERB_PREP_RAIL = new RegExp(
-  `${START}${PAY_VERB}(?:[\\s,]{1,3}${GAP_WORD}){0,4}?\\s{1,5}${PREP}(?:\\s{1,5}${POSS})?\\s{1,5}(${BRAND_RAIL}|${PAYROLL_RAILS})${END}${NOT_MEANS}`,
+  `${START}${PAY_VERB}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?\\s{1,5}${PREP}(?:\\s{1,5}${POSS})?\\s{1,5}(${BRAND_RAIL}|${PAYROLL_RAILS})${END}${NOT_MEANS}`,
   'giu',
 );
 
 /** money verb + (up to 4 words) + by/via/... + bank transfer/wire/cash; or + to my account. */
 const VERB_BANK = new RegExp(
-  `${START}(?:${MONEY_VERB}(?:[\\s,]{1,3}${GAP_WORD}){0,4}?|${PAY_VERB}(?:[\\s,]{1,3}${GAP_WORD}){0,4}?\\s{1,5}${MONEY_OBJECT}[\\p{L}]{0,8}(?:[\\s,]{1,3}${GAP_WORD}){0,4}?)\\s{1,5}` +
+  `${START}(?:${MONEY_VERB}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?|${PAY_VERB}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?\\s{1,5}${MONEY_OBJECT}[\\p{L}]{0,8}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?)\\s{1,5}` +
     `(?:(?:via|through|by|with|using|in|per|por|con|vía|pelo|pela|par|mit|en)(?:\\s{1,5}${POSS})?\\s{1,5}(${BANK_RAILS})|(?:to|into|in|on)\\s{1,5}(?:my|your|ur|our)\\s{1,5}(?:bank\\s{1,5})?(account|bank))${END}`,
   'giu',
 );

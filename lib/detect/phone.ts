@@ -450,7 +450,7 @@ const types = new WeakMap<PhoneNumber, ReturnType<PhoneNumber['getType']>>();
 
 /** Drops the parsed numbers remembered from earlier scans. */
 export function forgetParsedNumbers(): void {
-  parsed.clear();
+  if (parsed.size > 0) parsed.clear();
 }
 
 function parseCached(digits: string, region?: CountryCode): PhoneNumber | undefined {
