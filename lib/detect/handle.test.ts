@@ -66,6 +66,8 @@ const IGNORE: readonly string[] = [
   '@Anna can you review the PR?',
   'I built WhatsApp bots for three clients',
   'Need the WhatsApp Business API integrated with Shopify',
+  'Our Facebook Ad Account ID is act_7731 and the pixel fires twice',
+  'The Instagram ad set name: spring_sale_v2',
   'Looking for a Telegram bot developer, the bot is @price_bot',
   "Add a floating 'Chat on WhatsApp' button",
   'Instagram - 10k followers and 2.5M views',

@@ -72,7 +72,7 @@ const SENTENCE_END = /[!?\n。！？]|\.(?=\s)/u;
 // Words that follow a platform name when the platform is the topic, not a channel:
 // "Telegram bot", "WhatsApp Business API", "Instagram ads", "Chat on WhatsApp button".
 const TOPIC_AFTER =
-  /^[\s'’s]{0,4}(?:bots?|api|sdk|business|channel|group|groups|mini[\s-]?app|integration|button|widget|clone|ads|advert\w{0,6}|marketing|webhooks?|template|automation|store|shop|stories|reels|posts?|feed|content|campaign|analytics|scraper|login|oauth|pixel|plugin|library|lib|client|server|desktop|web|premium|verification|support|account\s{1,3}manager|followers|likes|influencer)(?![\p{L}])/iu;
+  /^[\s'’s]{0,4}(?:bots?|api|sdk|business|ad\s{1,5}(?:accounts?|sets?|library|campaigns?|creatives?|manager)|channel|group|groups|mini[\s-]?app|integration|button|widget|clone|ads|advert\w{0,6}|marketing|webhooks?|template|automation|store|shop|stories|reels|posts?|feed|content|campaign|analytics|scraper|login|oauth|pixel|plugin|library|lib|client|server|desktop|web|premium|verification|support|account\s{1,3}manager|followers|likes|influencer)(?![\p{L}])/iu;
 
 // Words that are not handles when they follow "platform:" or "platform is".
 const STOP = new Set(

@@ -71,6 +71,11 @@ describe('phone detector', { timeout: 30_000 }, () => {
       ['Contact: O3OO-l234567 also on whatsapp', 'O3OO-l234567'],
       ['call ＋６３ ９１７ ４８２ ３３０１', '＋６３ ９１７ ４８２ ３３０１'],
       ['my number is 3\u200b0\u200b1-555-0164', '3\u200b0\u200b1-555-0164'],
+      // Keycap digits are seen one by one, like spaced digits: no cue needed.
+      [
+        'ok 4\uFE0F\u20E31\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E30\uFE0F\u20E31\uFE0F\u20E38\uFE0F\u20E36\uFE0F\u20E3 later',
+        '4\uFE0F\u20E31\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E35\uFE0F\u20E30\uFE0F\u20E31\uFE0F\u20E38\uFE0F\u20E36\uFE0F\u20E3',
+      ],
     ];
     for (const [text, span] of cases) {
       const found = detect(text, { categories: ['phone'] });
@@ -113,6 +118,7 @@ describe('phone detector', { timeout: 30_000 }, () => {
   });
 
   const IGNORE: string[] = [
+    'Top 3\uFE0F\u20E3 tips and 1\uFE0F\u20E30\uFE0F\u20E3 ideas for 2025',
     'Deadline is 15/03/2025 with a check-in on 2025-03-18.',
     '10:00 AM EST (8:30 PM IST) works',
     'My rate is $35/hr, 40 to 45 hours, so $1,400 to $1,575.',
@@ -210,6 +216,13 @@ describe('identifier labels in other languages', { timeout: 30_000 }, () => {
     // hi/ur in Latin script
     'mera order ka number 0300 1234 5678 hai',
     'bill no 0300 123 4567 check karo',
+    // ar / fa / ru / uk: the noun after "number" ("رقم", "شماره", "номер" alone announce a phone)
+    'رقم الطلب ٠١٠٢٣٤٥٦٧٨٩ تم شحنه اليوم',
+    'الفاتورة رقم 0109 876 5432 مستحقة الدفع',
+    'شماره فاکتور ۰۹۱۲۴۴۵۶۶۷۸ را یادداشت کنید',
+    'Номер заказа 0671234567, оплата через платформу.',
+    'Рахунок № 067 555 12 34 сплачено',
+    'ТТН 0501234567 відправлено сьогодні',
     // a label straight before a full stop or a question still labels the number after it
     'Here is your order number. 0412 553 8871',
     'Need the invoice number? It is 0917 562 8841.',
@@ -234,6 +247,9 @@ describe('identifier labels in other languages', { timeout: 30_000 }, () => {
     ['Te envío el 0300 1234567 por si acaso', '0300 1234567'], // "envío": I send
     ['Pour le suivi : 06 12 34 56 78', '06 12 34 56 78'], // "suivi": follow-up
     ['Im Auftrag von Frau Berger: 0171 5550123', '0171 5550123'], // on behalf of
+    ['رقمي للتواصل ٠١٠٩٨٤٧٣٢١٥', '٠١٠٩٨٤٧٣٢١٥'],
+    ['мой номер 067 123 45 67', '067 123 45 67'],
+    ['شماره من ۰۹۱۲۳۸۴۵۶۱۷ هست', '۰۹۱۲۳۸۴۵۶۱۷'],
     // an ID noun before, a contact verb after it
     ['Pour le devis, appelez-moi au 06 12 34 56 78', '06 12 34 56 78'],
     ['Sobre la factura, escríbeme al 0300 1234567', '0300 1234567'],

@@ -75,11 +75,22 @@ const ID_NUMBER_WORD = String.raw`numbers?|no\.?|num\.?|nr\.?|nro\.?|núm\.?|#|i
 const ID_NUMBER_OF = String.raw`(?:numbers?|no\.|num\.?|nr\.?|nro\.?|núm\.?|id|code|número|numero|numéro|nº|n°|n\.º|n\.|nummer|código|codigo|codice|cod\.)\s{0,5}(?:(?:de|di)\s{1,5}|d['’])?`;
 /** German compounds: "Rechnungsnummer", "Bestell-Nr.", not "Telefonnummer", "Handynummer". */
 const ID_COMPOUND = String.raw`(?:rechnungs|bestell|auftrags|kunden|sendungs|vertrags|referenz|vorgangs|buchungs|bestätigungs|transaktions|artikel|produkt|serien|konto|steuer|mitglieds|versicherungs|mandats|personal|akten|zahlungs|liefer|lieferschein|tracking|paket|order|projekt|beleg|angebots|ticket|ausweis|pass|fall)[-\s]?(?:nummer|nummern|nr\.?)`;
+/**
+ * Arabic, Persian, Russian and Ukrainian: "رقم الفاتورة", "شماره سفارش", "номер заказа",
+ * "ТТН", "счёт №". ("رقم", "شماره" and "номер" alone announce a phone.)
+ */
+const ID_OTHER_SCRIPTS = [
+  String.raw`رقم\s{0,5}(?:ال)?(?:فاتورة|طلبية|طلب|شحنة|شحنه|تتبع|حساب|هوية|مرجع|عقد|إيصال|ايصال|حجز|تذكرة|بوليصة|معاملة|عملية|الطلب)`,
+  String.raw`(?:ال)?(?:فاتورة|طلبية|شحنة|بوليصة)\s{0,5}(?:رقم)?`,
+  String.raw`(?:شماره|کد)\s{0,5}(?:فاکتور|سفارش|پیگیری|رهگیری|حساب|ملی|قرارداد|مرسوله|تراکنش)`,
+  String.raw`(?:номер|№)\s{0,5}(?:заказа|замовлення|сч[её]та|рахунку|договора|договору|посылки|посилки|накладной|накладної|отслеживания|відстеження|транзакции|транзакції|паспорта|квитанции|квитанції)`,
+  String.raw`(?:заказ|замовлення|сч[её]т|рахунок|договор|договір|накладная|накладна|ттн|трек-?номер|инн|іпн|єдрпоу|квитанция|квитанція)(?:\s{0,5}(?:№|номер|no\.?))?`,
+].join('|');
 const ID_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${ID_NOUN})(?:(?:[-\s]{0,4}|\s{1,5}k[aie]\s{1,5})(?:${ID_NUMBER_WORD}))?` +
     String.raw`|(?:${ID_NOUN_NEEDS_NUMBER})(?:[-\s]{0,4}|\s{1,5}k[aie]\s{1,5})(?:${ID_NUMBER_WORD})` +
     `|${ID_NUMBER_OF}(?:${ID_NOUN_NEEDS_NUMBER})` +
-    String.raw`|${ID_COMPOUND})(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`,
+    String.raw`|${ID_COMPOUND}|${ID_OTHER_SCRIPTS})(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`,
   'giu',
 );
 
