@@ -23,6 +23,33 @@ add('6', 'six', 'seis', 'meia', 'sechs', 'sei', 'chhe', 'chhah', 'chhe', 'chah',
 add('7', 'seven', 'siete', 'sete', 'sept', 'sieben', 'sette', 'saat', 'sat', 'saath');
 add('8', 'eight', 'ocho', 'oito', 'huit', 'acht', 'otto', 'aath', 'aat', 'ath', 'aatth');
 add('9', 'nine', 'nueve', 'nove', 'neuf', 'neun', 'nau', 'nao', 'no', 'nau');
+// Russian, Ukrainian, Polish, Turkish, Indonesian/Malay, Tagalog, Vietnamese, Bengali
+// (Latin script), Arabic.
+add(
+  '0',
+  'ноль',
+  'нуль',
+  'zero',
+  'sıfır',
+  'sifir',
+  'nol',
+  'kosong',
+  'sero',
+  'không',
+  'khong',
+  'shunno',
+  'shunyo',
+  'صفر',
+);
+add('1', 'один', 'одна', 'jeden', 'bir', 'satu', 'isa', 'một', 'واحد');
+add('2', 'два', 'две', 'дві', 'dwa', 'iki', 'dua', 'dalawa', 'hai', 'dui', 'اثنين', 'اثنان');
+add('3', 'три', 'trzy', 'üç', 'tiga', 'tatlo', 'ba', 'ثلاثة', 'تلاتة');
+add('4', 'четыре', 'чотири', 'cztery', 'dört', 'empat', 'apat', 'bốn', 'أربعة', 'اربعة');
+add('5', 'пять', 'pięć', 'beş', 'lima', 'năm', 'خمسة');
+add('6', 'шесть', 'шість', 'sześć', 'szesc', 'altı', 'alti', 'enam', 'anim', 'sáu', 'sau', 'chhoy', 'ستة');
+add('7', 'семь', 'сім', 'siedem', 'yedi', 'tujuh', 'pito', 'bảy', 'سبعة');
+add('8', 'восемь', 'вісім', 'osiem', 'sekiz', 'delapan', 'lapan', 'walo', 'tám', 'ثمانية', 'تمانية');
+add('9', 'девять', 'dziewięć', 'dziewiec', 'dokuz', 'sembilan', 'siyam', 'chín', 'noy', 'تسعة');
 const REPEAT: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   double: 2,
   triple: 3,
@@ -162,21 +189,32 @@ export function hasNumberWordPair(text: string): boolean {
   return false;
 }
 
-// Number words by first letter, last letter and length (all three are ASCII in every
-// word): most tokens are ruled out without slicing or lower-casing them.
+// Number words by first letter, last letter and length when both letters are ASCII: most
+// tokens are ruled out without slicing or lower-casing them. Other words ("пять", "pięć",
+// "واحد") by their first character.
 const SHAPES = new Uint8Array(26 * 26 * (MAX_WORD + 1));
 const shapeKey = (first: number, last: number, length: number): number =>
   ((first - 97) * 26 + (last - 97)) * (MAX_WORD + 1) + length;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+const OTHER_FIRSTS = new Set<number>();
 for (const w of [...Object.keys(WORDS), ...Object.keys(REPEAT)]) {
-  SHAPES[shapeKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+  const first = w.charCodeAt(0);
+  const last = w.charCodeAt(w.length - 1);
+  if (isAsciiLower(first) && isAsciiLower(last)) SHAPES[shapeKey(first, last, w.length)] = 1;
+  else {
+    OTHER_FIRSTS.add(first);
+    OTHER_FIRSTS.add(w[0]?.toUpperCase().charCodeAt(0) as number);
+  }
 }
 
 function numberWord(text: string, start: number, end: number): boolean {
   if (end - start > MAX_WORD || end - start < MIN_WORD) return false;
-  const first = text.charCodeAt(start) | 32;
+  const c0 = text.charCodeAt(start);
+  const first = c0 | 32;
   const last = text.charCodeAt(end - 1) | 32;
-  if (first < 97 || first > 122 || last < 97 || last > 122) return false;
-  if (SHAPES[shapeKey(first, last, end - start)] !== 1) return false;
+  if (!isAsciiLower(first) || !isAsciiLower(last) || c0 >= 128) {
+    if (!OTHER_FIRSTS.has(c0)) return false;
+  } else if (SHAPES[shapeKey(first, last, end - start)] !== 1) return false;
   let w = text.slice(start, end);
   if (WORDS[w] !== undefined || REPEAT[w] !== undefined) return true;
   w = w.toLowerCase();
