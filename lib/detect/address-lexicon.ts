@@ -200,6 +200,7 @@ export const UNIT_WORDS: ReadonlySet<string> = words(`
   level lvl piso planta puerta pta depto dpto departamento étage etage bureau wohnung whg lokal mieszkanie
   lok kv кв квартира office ofc interno int scala sc stair tower twr house plot shop stall apto andar sala
   bloco casa pavilion hangar pier slip space box trlr trailer penthouse ph no nr nº num number door gate
+  daire kat
 `);
 
 /** Unit words that introduce an address line on their own only when a number follows. */
@@ -207,6 +208,77 @@ export const UNIT_WORDS_LEAD: ReadonlySet<string> = words(`
   apt apartment appt suite ste unit flat floor fl room rm bldg building block blk piso planta puerta depto
   dpto étage etage wohnung whg lok kv кв apto andar bloco level lvl house plot shop office penthouse trlr
   lot
+`);
+
+/**
+ * Products, software, platforms and brands whose name before a number is a version or a
+ * model ("Windows 11", "Laravel 11", "Python 3", "Pixel 8", "Office 365"), never a street
+ * named without a type. Only the untyped "Name 12" shape consults this list, so a typed
+ * street ("12 Ruby Street") is unaffected.
+ */
+export const VERSIONED_NAMES: ReadonlySet<string> = words(`
+  // operating systems and platforms
+  windows win macos osx ios ipados watchos tvos visionos android linux ubuntu debian fedora centos rhel
+  kali alpine freebsd chromeos harmonyos
+  // languages, runtimes, frameworks, libraries
+  python py php java jdk jre node nodejs deno ruby rails perl kotlin scala golang rust dart flutter
+  laravel symfony django flask fastapi spring angular angularjs react vue vuejs nuxt nextjs svelte
+  sveltekit ember jquery bootstrap tailwind webpack vite typescript javascript ecmascript es html css
+  sass dotnet asp blazor xamarin unity unreal godot cocos swift swiftui objc electron ionic cordova
+  qt gtk wpf winforms livewire inertia remix astro gatsby expo redux rxjs ngrx nestjs express strapi
+  // databases, tools, services
+  mysql postgres postgresql mongodb mongo redis elasticsearch sqlite mariadb cassandra kafka hadoop
+  docker kubernetes terraform ansible jenkins gradle maven npm yarn pnpm xcode intellij vscode eclipse
+  wordpress drupal joomla magento shopify woocommerce prestashop opencart odoo salesforce hubspot
+  jira confluence zapier webflow wix squarespace bubble airtable notion firebase supabase heroku
+  vercel netlify aws azure gcp
+  // applications and suites
+  office excel powerpoint outlook sharepoint onedrive photoshop illustrator indesign premiere
+  lightroom acrobat figma blender cinema autocad revit solidworks sketchup quickbooks
+  chrome firefox safari opera chromium brave
+  // devices, hardware, vehicles, games
+  iphone ipad ipod macbook imac pixel galaxy xperia redmi oneplus huawei nokia playstation ps xbox
+  nintendo kindle thinkpad rtx gtx radeon ryzen snapdragon exynos tesla boeing airbus cessna peugeot
+  fiat audi bmw porsche volvo toyota honda nissan mazda skoda renault citroen opel hyundai kia canon
+  nikon fujifilm leica gopro dji fifa pes nba madden minecraft fortnite gta roblox
+  // AI models and products
+  gpt chatgpt claude gemini llama mistral dalle midjourney copilot
+  // words that number a version, model or part of a work
+  model series gen generation edition ver rev revision update patch sdk api tier grade class
+  world zone act scene track disc book semester lecture sprint
+`);
+
+/**
+ * Words right after "Name 12" that make it a version or a model, not a house number:
+ * "Angular 17 app", "iPhone 15 Pro", "Ubuntu 22 LTS", "Laravel 11 upgrade".
+ */
+export const VERSION_FOLLOWERS: ReadonlySet<string> = words(`
+  app apps application project projects upgrade upgrades update updates migration support compatible
+  compatibility version versions release releases build builds beta alpha lts sdk api pro max ultra plus
+  mini lite series edition features feature codebase server servers runtime environment stack backend
+  frontend site website theme themes plugin plugins module modules package packages library libraries
+  framework device devices phone phones laptop model models user users developer developers dev devs
+  code syntax docs documentation installation install setup branch repo
+`);
+
+/**
+ * Words before "to", "on", "from" or "in" that make the following "Name 12" a version:
+ * "upgrade to Laravel 11", "runs on Windows 11", "written in Python 3", "ported from Vue 2".
+ */
+export const VERSION_VERBS: ReadonlySet<string> = words(`
+  upgrade upgrading upgraded upgrades update updating updated updates migrate migrating migrated
+  migration downgrade downgrading downgraded port porting ported bump bumped bumping switch switched
+  switching runs run running ran built build building written write writing rewrite rewritten
+  rewriting deploy deployed deploying compiled compile tested test testing developed develop stuck
+  locked pinned compatible support supports supported
+`);
+
+/**
+ * Words that lead a landmark street after an address in West and East African usage:
+ * "No 14 Olumide Close, off Adeniyi Road", "opposite Total Filling Station Road".
+ */
+export const LANDMARK_WORDS: ReadonlySet<string> = words(`
+  off opposite opp behind beside near along
 `);
 
 /** Marks for "number" before a house number ("No. 12", "Nr. 5", "Nº 3", "No: 14"). */
@@ -235,6 +307,8 @@ export const NAME_STOPWORDS: ReadonlySet<string> = words(`
   mi miles mile kg lb lbs gb mb kb tb px pt cm mm ft feet inch inches meters metres stars star reviews
   projects clients jobs songs founders musicians screens screenshots designs files rounds revisions
   tickets orders contracts milestones emails calls
+  // Turkish: "Bu sokak 5" is "this street", not a street named "Bu"; "adresim" is "my address"
+  bu şu bir ve ile address adres adresi adresim adresimiz adresiniz
 `);
 
 /**

@@ -278,3 +278,136 @@ describe('address: examples and robustness', () => {
     }
   });
 });
+
+describe('address: West and East African "No X Name Close, off Y Road" style', () => {
+  it.each([
+    [
+      'a capitalised No mark, a landmark street and the town',
+      'Please deliver to No 7 Adebayo Close, off Awolowo Road, Ikoyi, Lagos.',
+      'No 7 Adebayo Close, off Awolowo Road, Ikoyi, Lagos.',
+    ],
+    [
+      'a crescent in Accra',
+      'Our office: No 22 Kofi Annan Crescent, off Ring Road, Osu, Accra',
+      'No 22 Kofi Annan Crescent, off Ring Road, Osu, Accra',
+    ],
+    [
+      'a landmark with no comma',
+      'Deliver to 15 Okoro Close off Bode Thomas Street, Surulere',
+      '15 Okoro Close off Bode Thomas Street, Surulere',
+    ],
+    [
+      'No, a comma, then the named street and the town',
+      'send it to No 3, Kariuki Road, Westlands, Nairobi',
+      'No 3, Kariuki Road, Westlands, Nairobi',
+    ],
+    ['Number as the mark', 'Number 10 Example Street, Leeds', 'Number 10 Example Street, Leeds'],
+    [
+      'a house number word with No.',
+      'Hse No. 12, Osu Badu Street, Airport West, Accra',
+      'Hse No. 12, Osu Badu Street, Airport West, Accra',
+    ],
+  ])('%s', (_name, text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+
+  it('rates a marked street alone medium, not as a count', () => {
+    const [f] = findAddresses('The shop is at No 9 Kenyatta Avenue, off Moi Road, Nakuru');
+    expect(f!.confidence).toBe('medium');
+  });
+
+  it.each([
+    ['close as a verb with a time', 'We close at 14 on Fridays.'],
+    ['close as a verb with a count', 'Close 14 tickets before the demo.'],
+    ['No before a number that is a pick', 'No 14 is my favourite of the logo drafts.'],
+    ['No counting firms', 'No 5 Wall Street firms replied to the survey.'],
+    ['No counting projects', 'No 3 Main Street projects were approved this year.'],
+    ['No, a comma, a named street and no place', 'No 1, Abbey Road, is still the best album.'],
+    ['No, a comma, two streets in prose', 'No 3, Harbour Road and Oak Road were both closed.'],
+    ['a rule number and a named way', 'Rule No 3, Golden Gate Way, applies here.'],
+    ['off as a preposition without a street', 'Please close the ticket off the board, 14 left.'],
+    ['a landmark word with a lower-case noun', 'We close at 14 off the main road'],
+  ])('ignores %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('address: Turkish "Name Sok./Cad. No:X D:Y, Name Mah., District/City"', () => {
+  it.each([
+    [
+      'Cad. with a glued No:, a door and the district/city',
+      'Kargo adresi: Bağdat Cad. No:45/3 D:7, Suadiye Mah., Kadıköy/İstanbul',
+      'Bağdat Cad. No:45/3 D:7, Suadiye Mah., Kadıköy/İstanbul',
+    ],
+    [
+      'Sk. capitalised before a mark, Daire',
+      'Gönderi adresim Lale Sk. No:12 Daire 4, Çankaya/Ankara',
+      'Lale Sk. No:12 Daire 4, Çankaya/Ankara',
+    ],
+    [
+      'Sok. with floor, door and postcode',
+      'Adres: Cumhuriyet Mah. Gül Sok. No:3 K:2 D:6 34710 Kadıköy/İstanbul',
+      'Gül Sok. No:3 K:2 D:6 34710 Kadıköy/İstanbul',
+    ],
+    ['Bulvarı', 'Adresim: İnönü Bulvarı No:88, Bornova/İzmir', 'İnönü Bulvarı No:88, Bornova/İzmir'],
+    ['a numbered street', 'Adres: 1453 Sok. No:8 D:2, Karşıyaka/İzmir', '1453 Sok. No:8 D:2, Karşıyaka/İzmir'],
+    [
+      'Sokak spelled out, Kat',
+      'Teslimat: Menekşe Sokak No: 4 Kat 2, Beşiktaş/İstanbul',
+      'Menekşe Sokak No: 4 Kat 2, Beşiktaş/İstanbul',
+    ],
+  ])('%s', (_name, text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+
+  it.each([
+    ['an order number', 'Sipariş No:12345 hazır, yarın kargoya verilecek.'],
+    ['an invoice number', 'Fatura No: 2024-118 ödendi mi?'],
+    ['"this street" and a number', 'Bu sokak No:5 değil, yanlış yazmışsınız.'],
+    ['a lesson number', 'Ders No 3 için ödev gönderdim.'],
+    ['a table number', "Masa No:5'te oturuyoruz, gel."],
+    ['a contract clause', 'Madde No:5, Fıkra 3 uyarınca ödeme yapılır.'],
+    ['floor and door labels alone', 'Kat:3 ve Daire:5 bilgisi eksik.'],
+    ['a district/city in prose', 'The Kadıköy/İstanbul office ships on Monday.'],
+    ['labels on a version', 'Version No:8 D:5 of the plugin is out.'],
+  ])('ignores %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('address: product names with versions are not "Name 12" streets', () => {
+  it.each([
+    ['an upgrade after a semicolon', "We're on Symfony 6.4.2 and Redis 7.2.1; the move to Symfony 7 is next."],
+    ['an operating system after a place cue', 'The office is on Windows 11 now.'],
+    ['an operating system after a moving cue', 'We moved to Windows 10 last spring.'],
+    ['a language version', 'We are on Python 3 12 now.'],
+    [
+      'a framework after a cue, then an upgrade verb',
+      "I'm on Django 4 for this project, the upgrade to Django 5 is planned.",
+    ],
+    [
+      'an unknown product with a dotted version nearby',
+      "We're on Frobnik 2.3.1 today and we're at Frobnik 3 next month.",
+    ],
+    ['a product word after the number', "I'm at Zentrix 17 app reviews all day."],
+    ['an upgrade verb before an unknown name', 'Our team is on track to migrate to Quorbit 5.'],
+    ['a device', "My phone is a Pixel 8 and I'm on Android 14."],
+    ['an office suite year', 'We live in Excel 2019 here honestly.'],
+    ['a chapter', "We're at Chapter 11 of the book now."],
+    ['a season', "I'm on Season 2 of the show."],
+    ['a car model', 'She lives in a Model 3 basically.'],
+    ['a game room', "I'm at Room 12 of the game."],
+    ['a game level and world', "I'm at Level 5, close to World 2."],
+    ['a sprint', 'Our dev team is on Sprint 14, near the end.'],
+  ])('ignores %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it.each([
+    ['an untyped street after a cue', 'My address is Kalevipoja 12, Tallinn'],
+    ['an untyped street after a moving cue', 'We moved to Tähe 14, Tartu last spring.'],
+    ['a typed street named like a language', 'Ship it to 12 Ruby Street, Springfield'],
+  ])('still finds %s', (_name, text) => {
+    expect(findAddresses(text).length).toBeGreaterThan(0);
+  });
+});

@@ -55,6 +55,7 @@ const CORNER = 1 << 26;
 const LOWERED = 1 << 27; // the word's lower-case form is in the token's string slot
 const SUFFIXED = 1 << 28; // five letters or more, ending like a glued street type ("…straße")
 const DATE = 1 << 29;
+const PRODUCT = 1 << 30; // a product, platform or model name: "Windows 11" is a version
 
 const LEX = new Map<string, number>();
 function addWords(list: Iterable<string>, bit: number): void {
@@ -80,8 +81,12 @@ addWords(lex.DATE_WORDS, DATE);
 addWords(lex.UNIT_WORDS, UNIT);
 addWords(lex.NUMBER_MARKS, NMARK);
 addWords(lex.COMPOUND_EXCEPTIONS, COMPEXC);
+addWords(lex.VERSIONED_NAMES, PRODUCT);
 // "House 23, Street 7"
-addWords(['house', 'h', 'plot', 'flat', 'shop', 'bungalow', 'villa', 'suite', 'apt', 'apartment', 'unit'], HOUSE);
+addWords(
+  ['house', 'hse', 'h', 'plot', 'flat', 'shop', 'bungalow', 'villa', 'suite', 'apt', 'apartment', 'unit'],
+  HOUSE,
+);
 addWords(['street', 'st', 'road', 'rd', 'lane', 'gali', 'block', 'sector', 'phase', 'mohalla'], STREETW);
 // After an ordinal: "4º izq.", "3rd fl.", "2º B"
 addWords(['izq', 'izda', 'dcha', 'dch', 'der', 'dcho', 'centro', 'ctro', 'a', 'b', 'c', 'd'], OUNIT);
@@ -200,10 +205,14 @@ const MILITARY_LINE = /(?<![\p{L}\p{N}])(?:APO|DPO|FPO)[ \t]{1,3}(?:AA|AE|AP)[ \
 const CJK_ADDRESS =
   /〒[ \t]?\d{3}-?\d{4}|\p{Script=Han}{1,12}(?:路|街|道|巷|弄|胡同)[ \t]?\d{1,5}[ \t]?(?:号|號)|\d{1,4}[ \t]?丁目[ \t]?\d{1,4}(?:[ \t]?番地?[ \t]?\d{0,4}|[ \t]?-[ \t]?\d{1,4})?/gu;
 
+// "upgrade to Laravel 11", "runs on Windows 11": the word between a software verb and a name.
+const VERSION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on', 'from', 'in', 'with', 'for']);
+
 // Cue words must be close: the window before a weak shape is cut at a sentence end.
 // A question mark does not cut: "What is your address? It is ...".
 const SENTENCE_END = /[.!](?=\s)|\n[ \t]*\n/gu;
 const ADDRESS_CUE_ALL = new RegExp(lex.ADDRESS_CUE.source, 'giu');
+const PREP_END: ReadonlySet<string> = new Set(['at', 'on', 'in', 'to']);
 
 interface Core {
   /** Token range [a, b) of the street core. */
@@ -615,11 +624,13 @@ class Scanner {
 
   /**
    * A house number at i ("12", "221B", "41/7", "15-17", "19." in Hungarian), that is not
-   * a quantity, time, price or decimal. Returns the token index after it, or -1.
+   * a quantity, time, price or decimal. Returns the token index after it, or -1. `marked`:
+   * a number mark ("No:", "Nr.") stands right before it, so it may be glued to the mark.
    */
-  houseNumber(i: number, allowTrailingDot: boolean): number {
+  houseNumber(i: number, allowTrailingDot: boolean, marked = false): number {
     if (this.kind(i) !== K_N || this.digitCount(i) > 6) return -1;
-    if (i > 0 && this.gap(i) === 0 && (this.ks[i - 1] !== K_P || NUMBER_GLUE.has(this.cs[i - 1] as number))) return -1;
+    if (i > 0 && !marked && this.gap(i) === 0 && (this.ks[i - 1] !== K_P || NUMBER_GLUE.has(this.cs[i - 1] as number)))
+      return -1;
     let j = i + 1;
     if (this.kind(j) === K_P && this.gap(j) === 0) {
       const c1 = this.cs[j] as number;
@@ -654,11 +665,17 @@ class Scanner {
       // Glued to a word or number ("7Er5", "12px") it is part of an ID, not a house number.
       if (glued && ka !== K_P) return -1;
       if (glued && (this.cs[j] === C_UNDERSCORE || this.cs[j] === C_AT)) return -1;
-      if (ka === K_W && !this.nl(j) && this.fs[j]! & QTY) return -1;
+      // "3 km" is a distance; "No:3 K:2" (Turkish floor label) is not.
+      if (ka === K_W && !this.nl(j) && this.fs[j]! & QTY && !this.labelColon(j + 1)) return -1;
       if (ka === K_P && glued && (this.cs[j] === C_PERCENT || this.cs[j] === C_DOLLAR || this.cs[j] === C_EURO))
         return -1;
     }
     return j;
+  }
+
+  /** A colon glued to the token before i ("K:2", "D:5"). */
+  labelColon(i: number): boolean {
+    return this.isPunct(i, C_COLON) && this.gap(i) === 0;
   }
 
   /** "No.", "Nr.", "Nº", "#", "No:" before a house number; returns index after the mark. */
@@ -744,6 +761,8 @@ class Scanner {
   // Ends of address cues and of sentences, read from the text only as far as asked (a weak
   // shape early in a long text does not pay for the whole text).
   private readonly cueEnds: number[] = [];
+  /** Per cue in cueEnds: it ends in a preposition ("we're on", "lives at", "sent to"). */
+  private readonly cuePrep: boolean[] = [];
   private readonly breaks: number[] = [];
   private cueScan: Generator<RegExpExecArray> | null = null;
   private breakScan: Generator<RegExpExecArray> | null = null;
@@ -752,13 +771,32 @@ class Scanner {
 
   /** An address cue ends at most 90 characters before `start`, with no sentence end between. */
   cueBefore(start: number): boolean {
+    const text = this.text;
     if (!this.cueScan) {
-      this.cueScan = matchesOf(ADDRESS_CUE_ALL, this.text);
+      this.cueScan = matchesOf(ADDRESS_CUE_ALL, text);
       this.cuePending = nextEnd(this.cueScan);
     }
-    this.cuePending = readEnds(this.cueScan, this.cueEnds, this.cuePending, start);
-    const c = lastAtMost(this.cueEnds, start);
-    if (c === undefined || start - c > 90) return false;
+    const ends = this.cueEnds;
+    const had = ends.length;
+    this.cuePending = readEnds(this.cueScan, ends, this.cuePending, start);
+    for (let q = had; q < ends.length; q++) {
+      const e = ends[q] as number;
+      this.cuePrep.push(
+        e >= 3 && /\s/u.test(text[e - 3] as string) && PREP_END.has(text.slice(e - 2, e).toLowerCase()),
+      );
+    }
+    const ci = lastIndexAtMost(ends, start);
+    const c = ci >= 0 ? (ends[ci] as number) : -1;
+    if (ci < 0 || start - c > 90) return false;
+    // A preposition takes the first thing after it: past a version number or a semicolon
+    // ("We're on Laravel 10.48.4 and PHP 8.2; the upgrade to ...") the cue is spent.
+    if (this.cuePrep[ci]) {
+      for (let q = c; q < start; q++) {
+        const x = text.charCodeAt(q);
+        if (x === C_SEMI) return false;
+        if (x === C_DOT && isDigit(text.charCodeAt(q - 1)) && isDigit(text.charCodeAt(q + 1))) return false;
+      }
+    }
     if (!this.breakScan) {
       this.breakScan = matchesOf(SENTENCE_END, this.text);
       this.breakPending = nextEnd(this.breakScan);
@@ -775,7 +813,7 @@ class Scanner {
   mayStartTyped(i: number): boolean {
     const k = this.ks[i];
     if (k === K_N) return true;
-    return k === K_W && (((this.fs[i] as number) & (PRE | POST | HOUSE)) !== 0 || this.compoundStreet(i));
+    return k === K_W && (((this.fs[i] as number) & (PRE | POST | HOUSE | NMARK)) !== 0 || this.compoundStreet(i));
   }
 
   /** The typed core starting at i that reaches furthest (A, B, C, D or house-street). */
@@ -792,6 +830,11 @@ class Scanner {
               : f === 3
                 ? this.coreNameTypeNumber(i)
                 : this.coreHouseStreet(i);
+      if (c && (!found || c.b > found.b)) found = c;
+    }
+    // "1453 Sok. No:8": only asked when a post type follows the number.
+    if (this.ks[i] === K_N && this.flags(i + 1 + (this.isPunct(i + 1, C_DOT) ? 1 : 0)) & POST) {
+      const c = this.coreNumberedStreet(i);
       if (c && (!found || c.b > found.b)) found = c;
     }
     return found;
@@ -825,7 +868,12 @@ class Scanner {
           if (this.isWord(b) && this.sameLine(b) && this.enType(b, allCap)) b = this.skipDot(b + 1);
           if (this.isWord(b) && this.sameLine(b) && this.fs[b]! & DIR && (this.isCap(b) || this.lower))
             b = this.skipDot(b + 1);
-          return { a: i, b, evidence: ['street-number', 'street-type'], strength: this.countLike(i, type) };
+          const strength = this.countLike(i, type);
+          // "No 14 Olumide Close, off ...": a capitalised "No" is the house-number mark, not
+          // the count in "No 5 Wall Street firms", when the street ends the clause.
+          if (strength === 'weak' && type !== 'weak' && this.markedBefore(i) && this.clauseEnds(b))
+            return { a: i - 1, b, evidence: ['street-number', 'street-type'], strength: type };
+          return { a: i, b, evidence: ['street-number', 'street-type'], strength };
         }
       }
       // "1215 Morris, Ave": a stray comma before the type.
@@ -853,6 +901,39 @@ class Scanner {
     const n = Number(this.text.slice(this.ss[i], this.es[i]));
     if (type !== 'strong' && n >= 1900 && n <= 2099) return 'weak';
     return type;
+  }
+
+  /** A capitalised "No" or "Number" right before the number at i, on its line. */
+  markedBefore(i: number): boolean {
+    const m = i - 1;
+    if (m < 0 || this.ks[m] !== K_W || this.nl(i) || this.gap(i) === 0 || !(this.fs[m]! & CAP)) return false;
+    return (this.fs[m]! & NMARK) !== 0 || this.isW(m, 'number');
+  }
+
+  /** Nothing goes on at b but punctuation, a line end or a landmark street ("off X Road"). */
+  clauseEnds(b: number): boolean {
+    const k = this.kind(b);
+    if (k === K_NONE || this.nl(b)) return true;
+    if (k === K_P) {
+      const c = this.cs[b] as number;
+      return c === C_COMMA || c === C_DOT || c === C_SEMI || c === C_RPAREN || c === 33 || c === 63;
+    }
+    return this.landmarkAt(b) > 0;
+  }
+
+  /**
+   * "off Adeniyi Road", "opposite Unity Close": a landmark word and a capitalised named
+   * street with an English type. Returns the index after it, or -1.
+   */
+  landmarkAt(k: number): number {
+    if (this.kind(k) !== K_W || this.wordLength(k) > 8 || !lex.LANDMARK_WORDS.has(this.word(k))) return -1;
+    this.namesAfter(this.skipDot(k + 1), true, 5);
+    const count = this.nCount;
+    const end = this.nEnd;
+    if (count < 2 || this.nCapCount < count) return -1;
+    const last = this.isPunct(end - 1, C_DOT) ? end - 2 : end - 1;
+    const type = this.enType(last, true);
+    return (type === 'strong' || type === 'typed-weak') && this.isCap(last) ? end : -1;
   }
 
   /** Classifies an English street type at j given how the name was written. */
@@ -967,7 +1048,7 @@ class Scanner {
     if (this.isPunct(j, C_COMMA) && !this.nl(j)) j++;
     const markEnd = this.numberMark(j);
     if (this.kind(markEnd) === K_NONE || this.nl(markEnd)) return null;
-    const h = this.houseNumber(markEnd, true);
+    const h = this.houseNumber(markEnd, true, markEnd > j);
     if (h < 0) return null;
     // French/Italian words that are also English ("Place", "Route") need a particle after
     // them ("Place de la Gare") or some other support.
@@ -982,6 +1063,7 @@ class Scanner {
     const f = this.fs[i] as number;
     let a = -1;
     let strength: Core['strength'] = 'strong';
+    let needMark = false;
     if (this.compoundStreet(i)) {
       a = this.namesBefore(i, 3, true);
     } else if (f & POST) {
@@ -997,8 +1079,11 @@ class Scanner {
       if (f & POSTD && !this.hasDot(i + 1)) return null;
       if (f & POSTA) {
         // "Kongens gate 5", "Luite tee 87": the type in lower case after a capitalised name.
-        if (!this.lower && (f & CAP || !this.isCap(i - 1))) return null;
-        strength = 'typed-weak';
+        // A capitalised abbreviation counts before a number mark: "Lale Sk. No:12".
+        if (!this.lower && (f & CAP || !this.isCap(i - 1))) {
+          if (!(f & POSTD) || !this.isCap(i - 1)) return null;
+          needMark = true;
+        } else strength = 'typed-weak';
       }
       a = this.namesBefore(i, 3, true);
       if (lowerInside && a === i) a = this.namesBefore(i - 1, 2, true);
@@ -1008,11 +1093,35 @@ class Scanner {
     }
     let j = this.skipDot(i + 1);
     if (this.isPunct(j, C_COMMA) && !this.nl(j)) j++;
-    j = this.numberMark(j);
-    if (this.kind(j) === K_NONE || this.nl(j) || this.gap(j) === 0) return null;
-    const h = this.houseNumber(j, true);
+    const mark = this.numberMark(j);
+    if (needMark && (mark === j || this.ks[j] !== K_W)) return null;
+    // "Papatya Sok. No:8": after a mark the number may be glued to it.
+    if (this.kind(mark) === K_NONE || this.nl(mark) || (mark === j && this.gap(j) === 0)) return null;
+    const h = this.houseNumber(mark, true, mark > j);
     if (h < 0) return null;
     return { a, b: h, evidence: ['street-type', 'street-number'], strength };
+  }
+
+  /**
+   * A numbered street with a type written after it and a marked house number (Turkey):
+   * "1453 Sok. No:8", "5. Sokak No: 12". The mark is required: "3 sokak" alone is a count.
+   */
+  coreNumberedStreet(i: number): Core | null {
+    if (this.ks[i] !== K_N || this.digitCount(i) > 5 || this.digitCount(i) !== this.len(i)) return null;
+    if (i > 0 && this.gap(i) === 0 && (this.ks[i - 1] !== K_P || NUMBER_GLUE.has(this.cs[i - 1] as number)))
+      return null;
+    let j = i + 1;
+    if (this.isPunct(j, C_DOT) && this.gap(j) === 0) j++;
+    if (this.kind(j) !== K_W || this.nl(j) || this.gap(j) === 0) return null;
+    const f = this.fs[j] as number;
+    if (!(f & POST) || (f & POSTA && !(f & POSTD))) return null;
+    if (f & POSTD && !this.hasDot(j + 1)) return null;
+    const after = this.skipDot(j + 1);
+    const mark = this.numberMark(after);
+    if (mark === after || this.ks[after] !== K_W || this.nl(mark)) return null;
+    const h = this.houseNumber(mark, true, true);
+    if (h < 0) return null;
+    return { a: i, b: h, evidence: ['street-type', 'street-number'], strength: 'strong' };
   }
 
   /**
@@ -1039,7 +1148,7 @@ class Scanner {
       if (!this.lower && this.nCapCount < count) return null;
       if (this.kind(end) === K_N && !this.nl(end)) {
         const h = this.houseNumber(end, true);
-        if (h > 0) return { a: i, b: h, evidence: ['street-number'], strength: 'weak' };
+        if (h > 0 && !this.versionLike(j, end, h)) return { a: i, b: h, evidence: ['street-number'], strength: 'weak' };
       }
       if (count >= 2 || j > i + 1) {
         if (this.kind(end) === K_W && !this.nl(end) && this.fs[end]! & QTY) return null;
@@ -1062,10 +1171,40 @@ class Scanner {
       if (this.kind(end) !== K_N || this.nl(end)) return null;
       if (this.isDate(end)) return null;
       const h = this.houseNumber(end, true);
-      if (h < 0) return null;
+      if (h < 0 || this.versionLike(i, end, h)) return null;
       return { a: i, b: h, evidence: ['street-number'], strength: 'weak' };
     }
     return null;
+  }
+
+  /**
+   * The untyped "Name 12" with names [a, num) and the number at num (ending before h) reads
+   * as a version or a model: a product name ("Windows 11", "Pixel 8"), a product word after
+   * the number ("Angular 17 app"), a verb of software before it ("upgrade to Laravel 11",
+   * "runs on Django 5"), or the same name with a dotted version nearby ("Laravel 10.48.4 ...
+   * Laravel 11").
+   */
+  versionLike(a: number, num: number, h: number): boolean {
+    for (let q = a; q < num; q++) if (this.fs[q]! & PRODUCT) return true;
+    if (this.kind(h) === K_W && this.sameLine(h) && this.wordLength(h) <= 13 && lex.VERSION_FOLLOWERS.has(this.word(h)))
+      return true;
+    let v = a - 1;
+    if (this.kind(v) === K_W && !this.nl(a) && VERSION_PREPOSITIONS.has(this.word(v))) v--;
+    if (this.kind(v) === K_W && !this.nl(v + 1) && this.wordLength(v) <= 11 && lex.VERSION_VERBS.has(this.word(v)))
+      return true;
+    // "Laravel 10.48.4" within 40 tokens either side, for a one-word name.
+    if (num !== a + 1) return false;
+    const name = this.text.slice(this.ss[a], this.es[a]);
+    const from = Math.max(0, a - 40);
+    const to = Math.min(this.n - 3, a + 40);
+    for (let q = from; q < to; q++) {
+      if (q === a || this.ks[q] !== K_W || this.len(q) !== name.length) continue;
+      if (!this.text.startsWith(name, this.ss[q] as number)) continue;
+      if (this.ks[q + 1] === K_N && this.isPunct(q + 2, C_DOT) && this.gap(q + 2) === 0) {
+        if (this.ks[q + 3] === K_N && this.gap(q + 3) === 0) return true;
+      }
+    }
+    return false;
   }
 
   /** The number at i is a day after a month or weekday name ("September 12", "Sept. 3", "Monday 15"). */
@@ -1079,7 +1218,9 @@ class Scanner {
 
   /** "House 23, Street 7" (Pakistan, India, Bangladesh). */
   coreHouseStreet(i: number): Core | null {
-    if (this.kind(i) !== K_W || !(this.fs[i]! & HOUSE)) return null;
+    if (this.kind(i) !== K_W) return null;
+    const f = this.fs[i] as number;
+    if (!(f & HOUSE)) return f & NMARK ? this.coreMarkedStreet(i) : null;
     let j = this.skipDot(i + 1);
     j = this.numberMark(j);
     if (this.kind(j) !== K_N) return null;
@@ -1092,6 +1233,21 @@ class Scanner {
     j = this.numberMark(this.skipDot(j + 1));
     if (this.kind(j) !== K_N) return null;
     return { a: i, b: j + 1, evidence: ['unit', 'street-number'], strength: 'strong' };
+  }
+
+  /**
+   * "No 3, Adeniyi Road, Ikeja": a capitalised number mark, the number and a comma, then a
+   * named street as after a house word (so a town or a cue is needed too).
+   */
+  coreMarkedStreet(i: number): Core | null {
+    if (!(this.fs[i]! & CAP) || this.wordLength(i) < 2) return null;
+    let j = this.skipDot(i + 1);
+    if (this.labelColon(j)) j++;
+    if (this.kind(j) !== K_N || this.nl(j) || this.houseNumber(j, false, true) !== j + 1) return null;
+    if (!this.isPunct(j + 1, C_COMMA) || this.kind(j + 2) !== K_W) return null;
+    const core = this.namedStreetAfterUnit(i, j + 2);
+    if (core) core.evidence = ['street-number', 'street-type'];
+    return core;
   }
 
   /**
@@ -1147,6 +1303,15 @@ class Scanner {
     }
     if (kk !== K_W) return -1;
     const f = this.fs[k] as number;
+    // Turkish door and floor labels: "D:5", "K.2" (daire, kat).
+    if (this.len(k) === 1 && (this.labelColon(k + 1) || this.isPunct(k + 1, C_DOT)) && this.gap(k + 1) === 0) {
+      const x = this.text.charCodeAt(this.ss[k] as number) | 32;
+      const num = k + 2;
+      if ((x === 100 || x === 107) && this.kind(num) === K_N && this.gap(num) === 0) {
+        if (this.isPunct(num + 1, C_SLASH) && this.gap(num + 1) === 0 && this.kind(num + 2) === K_N) return num + 3;
+        return num + 1;
+      }
+    }
     if (!(f & UNIT) || f & UNITX) return -1;
     let j = this.skipDot(k + 1);
     if (this.isPunct(j, C_COLON)) j++;
@@ -1269,6 +1434,11 @@ class Scanner {
       if (sep) res.placeAfterSep = true;
       return place;
     }
+    const landmark = this.landmarkAt(k);
+    if (landmark > 0) {
+      res.places++;
+      return landmark;
+    }
     return -1;
   }
 
@@ -1288,11 +1458,13 @@ class Scanner {
     for (let comp = 0; comp < 12 && j < n; comp++) {
       let k = j;
       let sep = false;
-      // "São Paulo - SP": a spaced dash separates like a comma.
+      // "São Paulo - SP": a spaced dash separates like a comma; so does a slash between a
+      // district and its city ("Kadıköy/İstanbul").
       if (
         this.isPunct(k, C_COMMA) ||
         this.isPunct(k, C_SEMI) ||
-        (this.isPunct(k, C_DASH) && this.gap(k) > 0 && k + 1 < n && this.gap(k + 1) > 0)
+        (this.isPunct(k, C_DASH) && this.gap(k) > 0 && k + 1 < n && this.gap(k + 1) > 0) ||
+        (this.isPunct(k, C_SLASH) && res.places > 0 && this.ks[k - 1] === K_W && this.isCap(k + 1))
       ) {
         sep = true;
         k++;
@@ -1351,8 +1523,8 @@ function readEnds(scan: Generator<RegExpExecArray>, ends: number[], pending: num
   return next;
 }
 
-/** The largest value in sorted `xs` that is <= x. */
-function lastAtMost(xs: number[], x: number): number | undefined {
+/** The index of the largest value in sorted `xs` that is <= x, or -1. */
+function lastIndexAtMost(xs: number[], x: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
@@ -1360,7 +1532,13 @@ function lastAtMost(xs: number[], x: number): number | undefined {
     if (xs[mid]! <= x) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? xs[lo - 1] : undefined;
+  return lo - 1;
+}
+
+/** The largest value in sorted `xs` that is <= x. */
+function lastAtMost(xs: number[], x: number): number | undefined {
+  const k = lastIndexAtMost(xs, x);
+  return k >= 0 ? xs[k] : undefined;
 }
 
 function bump(c: Confidence, to: Confidence): Confidence {
