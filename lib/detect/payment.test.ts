@@ -397,6 +397,168 @@ describe('payment: talking about payments is not an offer', () => {
   });
 });
 
+/** Whether some finding's text holds `part`. */
+const found = (text: string, part: string) => payments(text).some((f) => f.text.includes(part));
+
+describe('payment: gift cards as payment', () => {
+  it.each([
+    ['buy, then text the codes', 'Grab four $25 Steam cards at any shop and text me the codes.', 'Steam cards'],
+    [
+      'purchase, then email the code',
+      'Kindly purchase a Google Play gift card worth $200 and email us the redemption code.',
+      'purchase a Google Play gift card',
+    ],
+    ['only takes cards', 'I only take payment in Amazon gift cards.', 'I only take payment in Amazon gift cards'],
+    ['paid with cards', 'you can compensate me with iTunes gift cards', 'compensate me with iTunes gift cards'],
+    ['send us cards', 'Send us two Razer Gold cards as the deposit.', 'Send us two Razer Gold cards'],
+  ])('%s', (_name, text, part) => {
+    expect(found(text, part)).toBe(true);
+    expect(payments(text).find((f) => f.text.includes(part))?.platform).toBe('gift-card');
+  });
+
+  it.each([
+    'We sell gift cards in the shop and online.',
+    'Design a holiday gift card template for our bakery.',
+    'The winner of the logo contest gets a $50 gift card.',
+    'Buy a gift card for each winner and send them the codes.',
+    'A client told me to buy Apple gift cards and send him the codes; I reported it.',
+    'Users can pay with gift cards at checkout.',
+    'Send me the gift card mockups when ready.',
+    'Add a Google Play card icon to the footer.',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: invoices and bills outside the platform', () => {
+  it.each([
+    ['rail invoice', 'Could you send us a PayPal invoice for the first milestone?', 'send us a PayPal invoice'],
+    ['rail payment link', 'Happy to pay, just email me a Wise payment link.', 'email me a Wise payment link'],
+    ['bill the company', 'Please bill our company directly, we have a card on file.', 'bill our company directly'],
+    ['your own rail', 'Can you bill me through your own PayPal?', 'bill me through your own PayPal'],
+    [
+      'a dash ends the clause of an earlier negation',
+      "I'd rather not give away 10% - can you invoice me directly?",
+      'invoice me directly',
+    ],
+  ])('%s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it.each([
+    "I'll bill you through Upwork as usual.",
+    'The platform should email invoices directly to clients.',
+    'We need a Stripe payment link on the pricing page.',
+    'Send me the Stripe request logs from yesterday.',
+    'We send customers a PayPal invoice after each order.',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: more languages (Tagalog, Indonesian, Italian, Turkish, Polish, Vietnamese, Arabic, Hinglish, Bengali)', () => {
+  it.each([
+    ['tl rail', 'Magbabayad ako sa Maya mo mamaya.', 'Magbabayad ako sa Maya'],
+    ['tl direct', 'Babayaran kita diretso para walang fee ang Upwork.', 'Babayaran kita diretso'],
+    ['tl just the rail', 'PayMaya na lang yung bayad, salamat.', 'PayMaya na lang yung bayad'],
+    ['id rail', 'Bayarnya lewat GoPay saya aja ya kak.', 'Bayarnya lewat GoPay'],
+    ['id account', 'Tolong transfer DP ke rekening Mandiri saya.', 'transfer DP ke rekening Mandiri'],
+    ['id to me', 'Kirim sisanya langsung ke saya, tanpa potongan platform.', 'Kirim sisanya langsung ke saya'],
+    ['id no cut', 'Kirim sisanya langsung ke saya, tanpa potongan platform.', 'tanpa potongan platform'],
+    ['it transfer', 'Ti pago con bonifico, così niente commissioni.', 'pago con bonifico'],
+    ['it rail', 'Versami il saldo sulla mia Postepay.', 'Versami il saldo sulla mia Postepay'],
+    ['it outside', 'Paghiamo fuori dalla piattaforma e risparmiamo la provvigione.', 'fuori dalla piattaforma'],
+    ['it fee', 'Paghiamo fuori dalla piattaforma e risparmiamo la provvigione.', 'risparmiamo la provvigione'],
+    ['tr account', "Kalanı IBAN'ıma havale edersen komisyon vermeyiz.", "Kalanı IBAN'ıma havale edersen"],
+    ['tr fee', "Kalanı IBAN'ıma havale edersen komisyon vermeyiz.", 'komisyon vermeyiz'],
+    ['tr direct', 'Parayı bana direkt öde, platform dışında.', 'Parayı bana direkt öde'],
+    ['tr outside', 'Parayı bana direkt öde, platform dışında.', 'platform dışında'],
+    ['tr rail account', 'Ücreti Papara hesabıma gönderebilir misin?', 'Ücreti Papara hesabıma gönderebilir'],
+    ['pl account', 'Wpłać zaliczkę na moje konto, bez prowizji.', 'Wpłać zaliczkę na moje konto'],
+    ['pl rail case', 'Zapłacę ci PayPalem poza serwisem.', 'Zapłacę ci PayPalem'],
+    ['pl direct', 'Przelej resztę bezpośrednio, ominiemy opłaty platformy.', 'Przelej resztę bezpośrednio'],
+    ['pl fee', 'Przelej resztę bezpośrednio, ominiemy opłaty platformy.', 'ominiemy opłaty platformy'],
+    ['vi bank', 'Bạn chuyển tiền vào tài khoản Techcombank của mình nhé.', 'chuyển tiền vào tài khoản Techcombank'],
+    ['vi direct', 'Thanh toán thẳng cho em, ngoài sàn cho đỡ phí.', 'Thanh toán thẳng cho em'],
+    ['vi outside', 'Thanh toán thẳng cho em, ngoài sàn cho đỡ phí.', 'ngoài sàn'],
+    ['ar wallet', 'حوللي المبلغ على انستاباي وبلاش عمولة المنصة', 'حوللي المبلغ على انستاباي'],
+    ['ar direct', 'ادفع مباشرة لي بدون رسوم', 'ادفع مباشرة لي'],
+    ['ar outside', 'نشتغل خارج المنصة ونوفر العمولة', 'خارج المنصة'],
+    ['ar fee', 'نشتغل خارج المنصة ونوفر العمولة', 'ونوفر العمولة'],
+    ['hi rail', 'Seedha Paytm kar do, Upwork ka cut bachega.', 'Paytm kar do'],
+    ['hi fee', 'Seedha Paytm kar do, Upwork ka cut bachega.', 'cut bachega'],
+    ['hi bank', 'NEFT kar do is account pe, fees bach jayegi.', 'NEFT kar do'],
+    ['bn wallet', 'Rocket e taka diye din, Upwork er baire.', 'Rocket e taka diye din'],
+    ['bn outside', 'Rocket e taka diye din, Upwork er baire.', 'Upwork er baire'],
+    ['bn direct', 'Amount sorasori amake pathiye din.', 'Amount sorasori amake pathiye din'],
+  ])('%s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it.each([
+    'Magkano ang fee ng platform para sa bonus?',
+    'Kailangan namin ng GCash API integration sa app.',
+    'Nagbayad ako sa GCash kahapon para sa kuryente.',
+    'Huwag kayong magbayad sa GCash, dito lang sa Upwork.',
+    'Walang fee ang GCash transfers sa app namin.',
+    'Pembayaran tetap lewat Upwork ya kak.',
+    'Jangan transfer ke rekening pribadi siapa pun.',
+    'Fitur bayar lewat OVO di aplikasi kami error.',
+    'Harga Rp 1.500.000 sudah termasuk biaya platform.',
+    'Bayar pakai dana pribadi dulu, nanti diganti kantor.',
+    'Il cliente paga con PayPal nel nostro negozio.',
+    'Ti mando direttamente il preventivo.',
+    'Non pagare mai fuori dalla piattaforma.',
+    'La commissione della piattaforma è il 10%.',
+    'Ödeme platform üzerinden yapılacak.',
+    'Papara entegrasyonu için teklif bekliyorum.',
+    "Ödemeyi Papara'dan yaptım, teşekkürler.",
+    'Bunu doğrudan yaparım.',
+    'Daveti GitHub hesabıma gönder lütfen.',
+    'Platformun komisyonu yüzde on.',
+    'Klient płaci BLIK-iem w naszym sklepie.',
+    'Nie płać nikomu poza platformą.',
+    'Prowizja platformy to 10%.',
+    'Thanh toán qua nền tảng như mọi khi nhé.',
+    'Khách hàng trả tiền qua Momo trên ứng dụng.',
+    'Đừng chuyển khoản ngoài sàn nhé.',
+    'Phí sàn là 10%.',
+    'كل المدفوعات تتم عن طريق المنصة',
+    'لا تحول أي فلوس خارج المنصة',
+    'نحتاج ربط الدفع عن طريق فودافون كاش في التطبيق',
+    'سأدفع مباشرة بعد الموافقة',
+    'Platform fee 20% hai, isliye rate zyada hai.',
+    'Payment Upwork pe hi hoga.',
+    'bKash API integration lagbe amader app e.',
+    'Upwork er fee 10%, eta niyom.',
+    'Send the draft to Maya and Dana for review.',
+    'I completed my BCA in 2019.',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: phrases that must not be dropped', () => {
+  it.each([
+    ['paid to my account', 'Please pay the remaining amount to my account.', 'pay the remaining amount to my account'],
+    ['a named bank', 'Just deposit it to my Barclays account.', 'deposit it to my Barclays account'],
+    ['a share of the fee', 'If you agree we can skip the 10% fee.', 'skip the 10% fee'],
+    ['rail + direct pls', 'p4ypal direct pls, I knock off 5%', 'p4ypal direct'],
+    ['singular Gebühr', 'Gern per Überweisung direkt machen, ohne Plattformgebühr.', 'ohne Plattformgebühr'],
+    ['swahili verbs', 'tuma kwa 0712 555 019 via mpesa', 'tuma kwa 0712 555 019 via mpesa'],
+  ])('%s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it.each([
+    'Deposit the funds to my Upwork account as usual.',
+    'Transfer the domain to my GoDaddy account.',
+    'PayPal direct checkout is already implemented.',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
 describe('payment: robustness', () => {
   it('never throws and keeps spans inside the text', () => {
     fc.assert(
@@ -434,7 +596,11 @@ describe('payment: robustness', () => {
 
 describe('payment: start words', () => {
   it('keeps its gate shut for everyday verbs without a rail or a money word', () => {
-    for (const text of ['I will send the revised draft tomorrow.', 'Thanks for the update, send the files when ready.'])
+    for (const text of [
+      'I will send the revised draft tomorrow.',
+      'Thanks for the update, send the files when ready.',
+      'I think I can get it done by Friday, I will send it then.',
+    ])
       expect(paymentDetector.gate?.(normalize(text, 'base').text)).toBe(false);
   });
 

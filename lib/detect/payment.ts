@@ -74,6 +74,25 @@ const BRAND_RAILS: ReadonlyArray<readonly [platform: string, pattern: string]> =
   ['esewa', 'esewa|khalti'],
   ['paysera', 'paysera'],
   ['sepa', 'sepa(?:[\\s-]?(?:transfer|überweisung|virement))?'],
+  // Wallets and instant-payment apps of Southeast Asia, Turkey, Poland, Italy, the Gulf.
+  ['gopay', 'gopay'],
+  ['shopeepay', 'shopee[\\s-]?pay'],
+  ['linkaja', 'linkaja'],
+  ['zalopay', 'zalo[\\s-]?pay'],
+  ['viettelpay', 'viettel[\\s-]?(?:pay|money)'],
+  ['papara', 'papara'],
+  ['ininal', 'ininal'],
+  ['paycell', 'paycell'],
+  ['blik', 'blik'],
+  ['postepay', 'postepay'],
+  ['satispay', 'satispay'],
+  ['paysafecard', 'paysafecard'],
+  ['instapay', 'instapay'],
+  ['vodafone-cash', 'vodafone[\\s-]?cash'],
+  ['stc-pay', 'stc[\\s-]?pay'],
+  ['promptpay', 'prompt-?pay'],
+  ['truemoney', 'true-?money'],
+  ['duitnow', 'duit-?now'],
   // Latin American banks people name as the place to pay (Nubank, Itaú, Bancolombia...).
   ['nubank', 'nu[\\s-]?bank'],
   ['itau', 'ita[uú]'],
@@ -98,6 +117,57 @@ const PAYROLL_RAILS = 'deel|remote\\.com|gusto|rippling|oyster|papaya\\s{1,5}glo
 
 const BRAND_RAIL = `(?:${BRAND_RAILS.map(([, p]) => p).join('|')})`;
 const CRYPTO_RAIL = (BRAND_RAILS.find(([id]) => id === 'crypto') as readonly [string, string])[1];
+/**
+ * Wallets and banks whose names are also names or ordinary words elsewhere (Dana, Maya, Momo,
+ * Indonesian "mandiri", BCA the degree): rails only after a pay word of their own language.
+ */
+const LOCAL_RAILS =
+  'dana(?!\\s{1,5}(?:pribadi|darurat|talangan|tambahan|proyek|hibah|sendiri|awal|operasional|investasi|kantor|perusahaan))|ovo|maya|momo|rocket|upay|mandiri|' +
+  'bca|bri|bni|bsi|jenius|seabank|cimb(?:\\s{1,5}niaga)?|permata|enpara|ziraat|tosla|' +
+  'vietcombank|vcb|techcombank|tcb|mb\\s{0,5}bank|vpbank|acb|bidv|agribank|tpbank|sacombank|vietinbank';
+/** Local banks that are no word or name elsewhere: enough as a payment cue. */
+const LOCAL_BANKS = 'bca|bni|bri|vietcombank|techcombank|vpbank|bidv|agribank|tpbank|sacombank|vietinbank';
+const ALL_RAIL = `(?:${BRAND_RAIL}|${LOCAL_RAILS})`;
+/** Rails by id, for a pattern that names only some. */
+const railsOf = (...ids: string[]): string =>
+  BRAND_RAILS.filter(([id]) => ids.includes(id))
+    .map(([, p]) => p)
+    .join('|');
+/**
+ * The rails LOCAL_DIRECT names: the local wallets and banks and the international rails
+ * people use there. A short list keeps that pattern small (V8 optimizes regexes under 20 KB).
+ */
+const LOCAL_DIRECT_RAIL = `(?:${LOCAL_RAILS}|${railsOf(
+  'paypal',
+  'wise',
+  'payoneer',
+  'revolut',
+  'skrill',
+  'western-union',
+  'moneygram',
+  'remitly',
+  'gcash',
+  'maya',
+  'jazzcash',
+  'easypaisa',
+  'bkash',
+  'nagad',
+  'binance',
+  'gopay',
+  'shopeepay',
+  'linkaja',
+  'zalopay',
+  'viettelpay',
+  'papara',
+  'ininal',
+  'paycell',
+  'blik',
+  'postepay',
+  'satispay',
+  'instapay',
+  'vodafone-cash',
+  'stc-pay',
+)}|usdt|usdc|btc|bitcoin|eth|crypto)`;
 /** After a rail name, words that make it a topic ("ETH price", "PayPal API"), not a means. */
 const NOT_MEANS =
   '(?!\\s{1,5}(?:prices?|charts?|data|apis?|sdk|contracts?|abi|nodes?|rpc|network|testnet|mainnet|blocks?|ledger|integration|checkout|button|plugin|gateway|fees?|rates?|exchange\\s{1,5}rate|webhooks?|sandbox|transactions?|tx|wallets?\\s{1,5}(?:integration|connect|support)))';
@@ -109,7 +179,9 @@ const PAY_VERB =
   'pag(?:a|ar|ame|arte|o|ue|uen|ues|uem|amento|amos|as|ás|ará|arei|aremos)|págame|págale|paguen|env(?:ía|ia|iar|íame|iame|ie|io)|mánd(?:ame|alo)|mand(?:a|ar|ame|e|o)|' +
   'transfi(?:ere|éreme|ereme)|transferir|transfere|deposit(?:a|ar|ame|e)|' +
   'pa(?:ie|ye|yer|yez)(?:-moi)?|envoi(?:e|es|ez)|envoyer|vir(?:e|er|ez)|paiement|régler|' +
-  'zahl(?:e|en|st|t)?|bezahl(?:e|en|st|t)?|überweis(?:e|en|t)?|schick(?:e|en|t)?|zahlung|bezahlung)(?:-moi|-nous|-lui)?';
+  'zahl(?:e|en|st|t)?|bezahl(?:e|en|st|t)?|überweis(?:e|en|t)?|schick(?:e|en|t)?|zahlung|bezahlung|' +
+  // Swahili: tuma (send), lipa (pay).
+  'tuma|nitumie|tutumie|lipa|nilipe|ulipe|nitalipa|tutalipa)(?:-moi|-nous|-lui)?';
 
 /** Verbs that only mean money when the object says so ("transfer the domain" is not). */
 const MONEY_VERB =
@@ -132,28 +204,32 @@ const END = '(?![\\p{L}\\p{N}])';
 
 /** pay/send + (up to 4 words) + via/through/by/... + [my/the] + brand rail. */
 const VERB_PREP_RAIL = new RegExp(
-  `${START}${PAY_VERB}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?\\s{1,5}${PREP}(?:\\s{1,5}${POSS})?\\s{1,5}(${BRAND_RAIL}|${PAYROLL_RAILS})${END}${NOT_MEANS}`,
+  `${START}${PAY_VERB}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?\\s{1,5}${PREP}(?:\\s{1,5}${POSS}(?:\\s{1,5}own)?)?\\s{1,5}(${BRAND_RAIL}|${PAYROLL_RAILS})${END}${NOT_MEANS}`,
   'giu',
 );
 
 /** money verb + (up to 4 words) + by/via/... + bank transfer/wire/cash; or + to my account. */
 const VERB_BANK = new RegExp(
   `${START}(?:${MONEY_VERB}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?|${PAY_VERB}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?\\s{1,5}${MONEY_OBJECT}[\\p{L}]{0,8}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?)\\s{1,5}` +
-    `(?:(?:via|through|by|with|using|in|per|por|con|vía|pelo|pela|par|mit|en)(?:\\s{1,5}${POSS})?\\s{1,5}(${BANK_RAILS})|(?:to|into|in|on)\\s{1,5}(?:my|your|ur|our)\\s{1,5}(?:bank\\s{1,5})?(account|bank))${END}`,
+    `(?:(?:via|through|by|with|using|in|per|por|con|vía|pelo|pela|par|mit|en)(?:\\s{1,5}${POSS})?\\s{1,5}(${BANK_RAILS})|(?:to|into|in|on)\\s{1,5}(?:my|your|ur|our)\\s{1,5}(?:bank\\s{1,5}|(?!upwork|fiverr|platform|freelancer)\\p{L}{2,15}(?:\\s{1,5}bank)?\\s{1,5})?(account|bank))${END}`,
   'giu',
 );
 
-/** "do a (direct) bank transfer", "te hago una transferencia", "fais-moi un virement". */
+/**
+ * "do a (direct) bank transfer", "te hago una transferencia", "fais-moi un virement", "ti
+ * faccio un bonifico"; Polish and Arabic have no article: "zrobię ci przelew", "نعمل تحويل بنكي".
+ */
 const DO_TRANSFER = new RegExp(
-  `${START}(?:do|does|doing|make|making|hago|haré|hacemos|hacer|hacerte|faço|faz|fazer|fazemos|fais|faire|faites|mache|machen)(?:-moi|\\s{1,5}(?:you|te|me|moi|dir|mir))?\\s{1,5}(?:a|an|the|una|um|uma|un|une|eine|el|la|o)\\s{1,5}(?:direct\\s{1,5}|quick\\s{1,5})?` +
-    '((?:bank\\s{1,5}|wire\\s{1,5}|international\\s{1,5})?transfer|wire|transferencia(?:\\s{1,5}bancaria)?|transferência(?:\\s{1,5}bancária)?|virement(?:\\s{1,5}bancaire)?|(?:bank)?überweisung|pix|dep[oó]sito)' +
-    END,
+  `${START}(?:do|does|doing|make|making|hago|haré|hacemos|hacer|hacerte|faço|faz|fazer|fazemos|fais|faire|faites|mache|machen|faccio|facciamo|fare|farti|farò|faremo)(?:-moi|\\s{1,5}(?:you|te|me|moi|dir|mir))?\\s{1,5}(?:a|an|the|una|um|uma|un|une|eine|el|la|o|uno)\\s{1,5}(?:direct\\s{1,5}|quick\\s{1,5})?` +
+    '((?:bank\\s{1,5}|wire\\s{1,5}|international\\s{1,5})?transfer|wire|transferencia(?:\\s{1,5}bancaria)?|transferência(?:\\s{1,5}bancária)?|virement(?:\\s{1,5}bancaire)?|(?:bank)?überweisung|pix|dep[oó]sito|bonifico(?:\\s{1,5}bancario)?|ricarica)' +
+    `${END}|${START}(?:zrobię|zrobimy|zrobisz|zrób|zróbmy|puszczę)(?:\\s{1,5}(?:ci|wam|mi|nam))?\\s{1,5}(przelew(?:\\s{1,5}bankowy)?)${END}` +
+    `|${START}(?:نعمل|اعمل|أعمل|اعملك|أعملك|هعمل|حعمل|نسوي|اسوي|أسوي|اسويلك)\\s{1,5}(تحويل\\s{1,5}بنكي|حوال[ةه](?:\\s{1,5}بنكي[ةه])?)${END}`,
   'giu',
 );
 
 /** Verb last (German, Hindi word order): "per Überweisung zahlen", "PayPal se bhej do". */
 const RAIL_THEN_VERB = new RegExp(
-  `${START}(?:per|über|via|mit|por|par)\\s{1,5}(?:${POSS}\\s{1,5})?(${BRAND_RAIL}|(?:bank)?überweisung|bank\\s{1,5}transfer)\\s{1,5}(?:${GAP_WORD}\\s{1,5}){0,4}?(?:zahlen|bezahlen|überweisen|schicken|senden|begleichen)${END}`,
+  `${START}(?:per|über|via|mit|por|par)\\s{1,5}(?:${POSS}\\s{1,5})?(${BRAND_RAIL}|(?:bank)?überweisung|bank\\s{1,5}transfer)\\s{1,5}(?:${GAP_WORD}\\s{1,5}){0,4}?(?:zahlen|bezahlen|überweisen|schicken|senden|begleichen|(?:direkt|privat)\\s{1,5}(?:machen|abwickeln|regeln|erledigen))${END}`,
   'giu',
 );
 
@@ -193,6 +269,8 @@ const RAIL_PREFERENCE = new RegExp(
     '(?:works?|would\\s{1,5}work)(?:\\s{1,5}(?:best|better|fine|great|well))?\\s{1,5}for\\s{1,5}(?:me|us|both)' +
     '|(?:(?:are|is|both|either|also)\\s{1,5}){0,4}(?:ok|okay|fine|good)\\s{1,5}(?:for|with)\\s{1,5}(?:me|us|you(?=\\s{0,5}\\?))' +
     "|(?:is|'s|’s|would\\s{1,5}be|will\\s{1,5}be)\\s{1,5}(?:fine|ok|okay|good|great|perfect|ideal|preferred|easiest|simplest|fastest|(?:easier|simpler|faster|cheaper|better|best)(?=\\s{0,5}(?:for\\s{1,5}(?:me|us|both)|[.!?,;]|$)))" +
+    // "p@yp@l direct pls": the rail and "directly" as the whole request.
+    '|direct(?:ly)?(?=\\s{0,5}(?:pls|please|plz)(?![\\p{L}]))' +
     '|(?:ok|okay|fine)\\s{0,5}\\?|(?:me\\s{1,5})?(?:sirve|va\\s{1,5}bien|está\\s{1,5}bien|funciona)|(?:serve|funciona|tá\\s{1,5}bom)|(?:ça\\s{1,5}me\\s{1,5}va|me\\s{1,5}va)|(?:passt|geht)(?:\\s{1,5}(?:für\\s{1,5}mich|auch))?' +
     ')',
   'giu',
@@ -224,8 +302,8 @@ const ASK_RAIL = new RegExp(
 
 /** Paying directly / outside: "pay you directly", "wire the money directly", "direct bank transfer". */
 const DIRECT_PAY = new RegExp(
-  `${START}(?:${PAY_VERB}(?:\\s{1,5}(?:you|u|me|us|him|her|it|this|that|the\\s{1,5}(?:money|payment|funds|rest|balance|amount|bonus|invoice|advance)|(?:the\\s{1,5})?remaining(?:\\s{1,5}(?:balance|amount))?|\\$?\\p{N}[\\p{N},.]{0,9}(?:\\s?(?:usd|dollars|eur|euros))?)){0,4}\\s{1,5}(?:directly|direct|outside|off[\\s-]platform|off[\\s-]site|privately)` +
-    `|direct(?:ly)?\\s{1,5}(?:bank\\s{1,5}|wire\\s{1,5})?(?:transfer|deposit|payment)|(?:pago|transferencia|pagamento|transferência|paiement|virement)(?:\\s{1,5}(?:bancari[oa]|bancaire|banc[aá]ri[oa]))?\\s{1,5}(?:direct[oa]?|directe?|diret[oa])|direkt\\s{1,5}(?:überweisen|bezahlen|zahlen|per))${END}` +
+  `${START}(?:${PAY_VERB}(?:\\s{1,5}(?:you|u|me|us|him|her|it|this|that|the\\s{1,5}(?:money|payment|funds|rest|balance|amount|bonus|invoice|advance)|(?:the\\s{1,5})?remaining(?:\\s{1,5}(?:balance|amount))?|(?:our|my)\\s{1,5}(?:company|business|firm|agency|team)|\\$?\\p{N}[\\p{N},.]{0,9}(?:\\s?(?:usd|dollars|eur|euros))?)){0,4}\\s{1,5}(?:directly|direct|outside|off[\\s-]platform|off[\\s-]site|privately)` +
+    `|direct(?:ly)?\\s{1,5}(?:bank\\s{1,5}|wire\\s{1,5})?(?:transfer|deposit|payment)|(?:pago|transferencia|pagamento|transferência|paiement|virement|bonifico)(?:\\s{1,5}(?:bancari[oa]|bancaire|banc[aá]ri[oa]))?\\s{1,5}(?:direct[oa]?|directe?|diret[oa]|dirett[oa])|direkt\\s{1,5}(?:überweisen|bezahlen|zahlen|per))${END}` +
     '(?!\\s{1,5}(?:through|via|on|in|from|using|into|to|within|inside)\\s{1,5}(?:the\\s{1,5}|your\\s{1,5}|my\\s{1,5}|this\\s{1,5})?(?:upwork|platform|site|here|app|milestone|contract))',
   'giu',
 );
@@ -302,6 +380,165 @@ const RU_FEE_AVOID = new RegExp(
   'giu',
 );
 
+// Tagalog, Indonesian, Italian, Turkish, Polish, Vietnamese and Arabic: the English grammar
+// (a pay word + a rail, "directly" or "to my account") in each language's word order. Hindi
+// and Bengali in Latin script are HINDI_PAY's. Rails with a case ending ("Papara'dan",
+// "BLIK-iem") are matched here only.
+
+/** The platform in these languages too, with case endings ("platformą", "platforma"). */
+const PLATFORM_ANY =
+  '(?:upwork\\p{L}{0,3}|fiverr|platform\\p{L}{0,3}|plattform|plataforma|plateforme|piattaforma|serwis\\p{L}{0,3}|site|website|nền\\s{1,5}tảng|sàn|(?:ال)?منص[ةه]|(?:ال)?موقع)';
+
+/** Tagalog (no past tense: "nagbayad ako sa GCash" is a story). */
+const TL_PAY =
+  // "i-send" from "send": a lone "i" would be a start word in every English text.
+  '(?:bayad|bayaran|babayaran|magbayad|magbabayad|ibayad|ibabayad|pambayad|padala|ipadala|ipapadala|magpadala|ihulog|ihuhulog|isend|isesend|itransfer|(?<=(?<![\\p{L}])i-)(?:send|transfer)|(?:pay|send|transfer)\\s{1,5}(?:mo|ko|nyo|niyo|ninyo|natin))';
+const TL_FILL =
+  "(?:mo|ko|kita|ka|na|lang|nalang|po|ha|ba|nyo|niyo|ninyo|natin|ako|kami|ang|yung|ung|ulit|agad|muna|sakin|saken|sayo|sa['’](?:kin|yo)|sa\\s{1,5}(?:akin|amin|iyo|inyo)|\\$?\\p{N}[\\p{N},.]{0,9}k?|pesos?|php)";
+/** Tagalog words only: "send ... via GCash" is VERB_PREP_RAIL's. */
+const TL_TO = `(?:direkta|diretso|deretso|derecho|(?:sa|gamit(?:\\s{1,5}ang)?)\\s{1,5}(?:(?:aking|akin|ang|yung|ung)\\s{1,5})?(${LOCAL_DIRECT_RAIL}))`;
+const TL_JUST = '(?:na\\s{1,5}lang|nalang|na\\s{1,5}lng|nlng)';
+/** "bayad mo sa akin direkta", "i-send mo sa GCash ko", "GCash na lang ang bayad". */
+const TL_DIRECT =
+  `${TL_PAY}(?:\\s{1,5}${TL_FILL}){0,5}\\s{1,5}${TL_TO}` +
+  `|(${LOCAL_DIRECT_RAIL})\\s{1,5}${TL_JUST}(?:\\s{1,5}(?:po|ha|ba|sana)){0,2}\\s{1,5}(?:(?:ang|yung|ung|sa)\\s{1,5})?(?:bayad|pambayad|payment|ibayad|ipadala|padala|i-send|isend|send|transfer)`;
+
+/** Indonesian and Malay: "transfer langsung ke rekening BCA saya", "bayar lewat DANA aja". */
+const ID_PAY =
+  '(?:transfer(?:nya|in)?|tf(?:nya|in)?|trf|bayar(?:nya|in|kan)?|pembayaran(?:nya)?|kirim(?:nya|in|kan)?|dp(?:nya)?|lunasin|pelunasan(?:nya)?|setor(?:nya|kan)?)';
+const ID_FILL =
+  '(?:langsung|aja|saja|dong|ya|yah|nanti|sekarang|uangnya|dananya|duitnya|duit|uang|dana|dp(?:nya)?|sisanya|full|lunas|saya|aku|gue|gw|kamu|kak|bang|mas|mbak|sis|gan|bro|pak|bu|rp\\.?\\s{0,5}\\p{N}[\\p{N},.]{0,12}|\\$?\\p{N}[\\p{N},.]{0,9}(?:\\s{0,5}(?:rb|ribu|jt|juta|k))?)';
+const ID_ACCOUNT = '(?:rekening|rek|norek|nomor\\s{1,5}rekening)';
+const ID_TO =
+  `(?:(?:ke|lewat|pakai|pake|melalui)\\s{1,5}(?:(?:${ID_ACCOUNT}|akun|e-?wallet)\\s{1,5})?(?:(?:bank\\s{1,5})?(${LOCAL_DIRECT_RAIL})|${ID_ACCOUNT}\\s{1,5}(?:saya|aku|gue|gw|ku|pribadi))` +
+  '|langsung\\s{1,5}ke\\s{1,5}(?:saya|aku|gue|gw|sini))';
+const ID_DIRECT = `${ID_PAY}(?:\\s{1,5}${ID_FILL}){0,4}\\s{1,5}${ID_TO}`;
+
+/** Italian: "ti pago direttamente", "pagami su PayPal", "ti giro i soldi sul mio conto". */
+const IT_MONEY = '(?:pag(?:ami|arti|arvi|herò|herei|heremo|hiamo|are|o|a|hi)|pagamento|versa(?:mi|re|rti)?)';
+const IT_SEND = '(?:ti\\s{1,5}(?:mando|invio|giro)|mandami|inviami|girami)';
+const IT_FILL =
+  '(?:ti|vi|mi|ci|il|lo|la|i|tutto|subito|pure|anche|soldi|saldo|resto|acconto|anticipo|compenso|importo|\\p{N}[\\p{N},.]{0,9}(?:\\s{0,5}(?:euro|€|k))?|€\\s{0,5}\\p{N}[\\p{N},.]{0,9})';
+const IT_TO =
+  `(?:(?:su|sul|sulla|con|col|tramite|via|attraverso|per|in)\\s{1,5}(?:(?:il|la|lo|mio|mia|tuo|tua|un|uno|una)\\s{1,5}){0,2}` +
+  `(?:(${LOCAL_DIRECT_RAIL})|bonifico(?:\\s{1,5}bancario)?|conto(?:\\s{1,5}(?:corrente|bancario))?|iban|ricarica|contanti))`;
+/** "ti mando" is any sending: only to a rail or an account, never "directly" alone. */
+const IT_DIRECT = `${IT_MONEY}(?:\\s{1,5}${IT_FILL}){0,4}\\s{1,5}(?:direttamente|${IT_TO})|${IT_SEND}(?:\\s{1,5}${IT_FILL}){0,4}\\s{1,5}${IT_TO}`;
+
+/** Turkish: a rail (its case ending after the apostrophe) or account, or "directly", then the verb. */
+const TR_TO = `(?:(${LOCAL_DIRECT_RAIL})(?:['’]\\p{L}{1,5}|\\s{1,5}(?:ile|üzerinden|hesab\\p{L}{0,5}))|hesab(?:ıma|ima|ımıza|ına|ina)|iban(?:['’]?(?:ıma|ima|ımıza|a|ına))|iban\\s{1,5}numara(?:ma|sına))`;
+const TR_STRAIGHT = '(?:direkt|direk|doğrudan|elden|aracısız)';
+/** The verb every Turkish phrase ends with ("at" only in its offer forms: English "at" is everywhere). */
+const TR_VERB =
+  '(?:(?:öde|yap|gönder|yolla|yatır)\\p{L}{0,10}|at(?:ar|arsan|arsın|arsınız|ın|sana|abilir\\p{L}{0,6})|ed(?:er|ersen|ersin|in|eyim|elim|ebilir\\p{L}{0,6})|et)';
+/** "ödemeyi Papara'dan direkt yap", "IBAN'ıma gönder", "direkt ödeme yaparım", "havale yaparım". */
+const TR_DIRECT =
+  '(?:(?:ödeme(?:yi|leri|ler|mi|ni|nizi|sini)?|ücret(?:i|imi|ini)?|para(?:yı|mı|nı)|bakiye(?:yi)?|kalan(?:ı)?)' +
+  `(?:\\s{1,5}(?:bana|bize|\\p{N}[\\p{N},.]{0,9}(?:\\s{0,5}(?:tl|₺|lira))?)){0,3}\\s{1,5}(?:${TR_TO}(?:\\s{1,5}${TR_STRAIGHT})?|${TR_STRAIGHT})` +
+  `|${TR_TO}(?:\\s{1,5}${TR_STRAIGHT})?` +
+  `|${TR_STRAIGHT}(?:\\s{1,5}(?:bana|bize))?(?:\\s{1,5}(?:ödeme|havale|para))?` +
+  `|(?:havale|eft)(?:yi)?)\\s{1,5}(?:(?:havale|eft)\\s{1,5})?${TR_VERB}`;
+/** "direkt" + a verb is about paying only with "öde" (pay) or a pay noun: "direkt yaparım" is any doing. */
+const TR_BARE_DIRECT =
+  /^(?:direkt|direk|doğrudan|elden|aracısız)(?:\s{1,5}(?:bana|bize))?\s{1,5}(?!öde|yatır|havale|para)/iu;
+/** "hesabıma gönder" is money only with a money word around ("GitHub hesabıma" is not). */
+const TR_MONEY =
+  /(?<![\p{L}])(?:ödeme\p{L}{0,4}|para\p{L}{0,3}|ücret\p{L}{0,3}|havale\p{L}{0,3}|eft|iban|banka\p{L}{0,3}|tl|₺|lira)(?![\p{L}])|\p{N}/iu;
+/** After a Turkish verb stem: passive, past or progressive, so a description or a story. */
+const TR_STORY =
+  /(?:yap|öde|gönder|yolla|at|yatır|ed|et)(?:[ıiuü]l|n[ıiea]|\p{L}{0,4}(?:[dt][ıiuü]|m[ıiuü]ş|yor))\p{L}{0,8}$/iu;
+
+/** Polish: "zapłać mi BLIK-iem", "przelej na moje konto", "rozliczmy się bezpośrednio". */
+const PL_PAY =
+  '(?:zapła(?:ć|cę|cisz|cimy|cicie|ci)|płać|płaci(?:sz|my|cie)?|płacę|opłać|opłacę|opłacisz|przelej(?:cie)?|przeleję|przelejesz|przelać|przelewam|wpłać|wpłacę|wpłacisz|rozlicz(?:my|ymy|ę|ysz|cie)?)';
+const PL_FILL =
+  '(?:mi|ci|nam|wam|mu|jej|się|od\\s{1,5}razu|resztę|kasę|pieniądze|zaliczkę|całość|wszystko|to|teraz|\\p{N}[\\p{N},.]{0,9}(?:\\s{0,5}(?:zł|pln|k))?)';
+const PL_TO = `(?:bezpośrednio|przelewem|gotówką|(${LOCAL_DIRECT_RAIL})(?:-?(?:iem|em|a|u|ie))?|(?:przez|na|po|via)\\s{1,5}(?:(?:moje|mój|twoje|swoje|moją|twoją|prywatne)\\s{1,5})?(?:(${LOCAL_DIRECT_RAIL})(?:-?(?:a|u|em|iem))?|konto(?:\\s{1,5}bankowe)?|rachunek|numer\\s{1,5}konta))`;
+const PL_DIRECT = `${PL_PAY}(?:\\s{1,5}${PL_FILL}){0,4}\\s{1,5}${PL_TO}`;
+
+/** Vietnamese: "chuyển khoản thẳng qua Momo cho mình", "ck vào stk của mình". */
+const VI_PAY =
+  '(?:chuyển\\s{1,5}khoản|chuyển\\s{1,5}tiền|chuyển|ck|thanh\\s{1,5}toán|trả\\s{1,5}tiền|trả|gửi\\s{1,5}tiền|bắn\\s{1,5}tiền|bắn|nạp\\s{1,5}tiền)';
+const VI_ME = '(?:mình|em|anh|chị|tôi|tớ|tui|bạn)';
+const VI_FILL = `(?:thẳng|trực\\s{1,5}tiếp|luôn|riêng|cho\\s{1,5}${VI_ME}|tiền|phí|nhé|nha|giúp|giùm|hộ|trước|cọc|phần\\s{1,5}còn\\s{1,5}lại|\\p{N}[\\p{N},.]{0,9}(?:\\s{0,5}(?:k|tr|triệu|nghìn|ngàn|đ|vnđ|vnd))?)`;
+const VI_ACCOUNT = '(?:tài\\s{1,5}khoản|tk|stk|số\\s{1,5}tài\\s{1,5}khoản|ví)';
+const VI_TO =
+  `(?:(?:qua|vào|bằng|sang|vô|tới|đến)\\s{1,5}(?:${VI_ACCOUNT}\\s{1,5})?(?:(?:ngân\\s{1,5}hàng\\s{1,5})?(${LOCAL_DIRECT_RAIL})|${VI_ACCOUNT}\\s{1,5}(?:của\\s{1,5})?${VI_ME}|ngân\\s{1,5}hàng)` +
+  `|(?:thẳng|trực\\s{1,5}tiếp)\\s{1,5}(?:cho|vào|qua)\\s{1,5}(?:${VI_ME}|${VI_ACCOUNT}))`;
+const VI_DIRECT = `${VI_PAY}(?:\\s{1,5}${VI_FILL}){0,4}\\s{1,5}${VI_TO}`;
+
+/** Arabic: "تحويل بنكي مباشر", "ادفع على حسابي", "حولي على فودافون كاش". */
+const AR_PAY =
+  '[وف]?(?:تحويل|التحويل|حوال[ةه]|الحوال[ةه]|دفع|الدفع|ادفع|أدفع|ندفع|تدفع|ادفعلك|أدفعلك|ادفعلي|أحول|احول|نحول|حولي|حوللي|الفلوس|فلوس|المبلغ)';
+const AR_RAIL =
+  '(?:(?:فودافون|اورنج|أورنج|اتصالات|وي)\\s{1,5}كاش|[اإ]?نستا\\s{0,5}باي|باي\\s{0,5}بال|بايبال|ويسترن(?:\\s{1,5}يونيون)?)';
+/** "مباشرة" is also "right away": it counts only before "to me", "between us", "outside". */
+const AR_DIRECT =
+  `${AR_PAY}(?:\\s{1,5}\\p{L}{1,12}){0,3}?\\s{1,5}(?:مباشر(?![\\p{L}])|مباشر[ةه]\\s{1,5}(?:لي|ليا|إلي|الي|لحسابي|على\\s{1,5}حسابي|بيننا|بينا|من\\s{1,5}غير|بدون|برا|بره|خارج)` +
+  `|(?:على|الى|إلى)\\s{1,5}حسابي|لحسابي|(?:على|ع|عبر|ب|عن\\s{1,5}طريق)\\s{0,5}(?:${AR_RAIL}|${LOCAL_DIRECT_RAIL}))`;
+
+/**
+ * Paying directly or on a rail in these languages: one pattern (one pass over the start
+ * words), the Turkish part named for its own checks.
+ */
+const LOCAL_DIRECT = new RegExp(
+  `${START}(?:${TL_DIRECT}|${ID_DIRECT}|${IT_DIRECT}|(?<tr>${TR_DIRECT})|${PL_DIRECT}|${VI_DIRECT}|${AR_DIRECT})${END}`,
+  'giu',
+);
+
+/** The phrase is followed by "through the platform" in its clause (not negated: "nggak lewat platform" is around it). */
+const ON_PLATFORM_AFTER = new RegExp(
+  '^[^.!?;,\\n]{0,40}?(?<![\\p{L}])(?<!(?:not|without|nggak|gak|ga|tidak|tanpa|usah|wag|huwag|không|khỏi|ko|nie|bez|senza|non|بدون|مش|غير)\\s{1,3})' +
+    `(?:through|via|on|in|inside|within|su|sulla|tramite|attraverso|sa|lewat|melalui|di|przez|na|qua|trên|عبر|على|في|داخل|عن\\s{1,3}طريق|من\\s{1,3}خلال)\\s{1,3}(?:the\\s{1,3}|la\\s{1,3}|ang\\s{1,3})?${PLATFORM_ANY}(?![\\p{L}])` +
+    '|^[^.!?;,\\n]{0,40}?(?<![\\p{L}])(?:upwork|platform|site|sistem)\\p{L}{0,4}\\s{1,3}(?:üzerinden|aracılığıyla|içinden)',
+  'iu',
+);
+
+/**
+ * Fee word first and the verb last (Hindi, Bengali, Turkish): "fees bachegi", "(platform er)
+ * fee lagbe na", "(platforma) komisyon ödemeyiz".
+ */
+const FEE_AFTER = new RegExp(
+  `${START}(?:fees?|commission|charges?|cut|komisyon(?:u|a|dan)?|kesinti(?:si)?)` +
+    '(?:\\s{1,5}(?:bhi|to|toh|dono\\s{1,5}ki|dono\\s{1,5}ka|hamari|humari|apni|apna|amader|tomar|apnar))?\\s{1,5}' +
+    '(?:bach(?:egi|ega|enge|ayenge|ayegi|ayega|\\s{1,5}ja(?:yegi|yega|yenge|egi|ega))|bachao|bachaye|bachane|bachbe|bachabo|bachano|' +
+    'nahi(?:n)?\\s{1,5}(?:lag(?:egi|ega|enge)|deni\\s{1,5}padegi|dena\\s{1,5}padega|kat(?:egi|ega|enge))|lagbe\\s{1,5}na|lagbena|dite\\s{1,5}hobe\\s{1,5}na|katbe\\s{1,5}na|' +
+    'öde(?:meyiz|meyelim|meden|mezsin|mezsiniz|meyeceğiz)|ver(?:meyiz|meyelim|meden|meyeceğiz)|kesil(?:mez|meden|meyecek)|olmaz|olmadan|kurtul(?:uruz|alım|ursun|ursunuz))' +
+    END,
+  'giu',
+);
+
+/** Gift cards as payment, the classic scam: "pay me in Steam cards", "buy a $100 gift card and send the code". */
+const GIFT_WORD =
+  '(?:e-?)?gift[\\s-]?(?:cards?|vouchers?)|giftcards?|(?<=(?:steam|itunes|google[\\s-]?play|play[\\s-]?store|razer(?:[\\s-]?gold)?)\\s{1,5})(?:cards?|vouchers?)';
+const GIFT_GAP = "[\\p{L}\\p{N}'’$%€£/&.-]{1,20}";
+/** A gift card as such, not its design or its shop; the words before it say what is done with it. */
+const GIFT_CARD = new RegExp(
+  `${START}(?:${GIFT_WORD})${END}` +
+    '(?!\\s{1,5}(?:templates?|designs?|mockups?|graphics?|artwork|files?|pdfs?|images?|layouts?|pages?|features?|modules?|systems?|programs?|integrations?|apis?|sections?|sales|stores?|shops?|platforms?|apps?|websites?|sites?|business|tracking|inventory|balance\\s{1,5}check))',
+  'giu',
+);
+/**
+ * Right before the card: paying in cards, asking for them, or (group 1) buying them; the
+ * last only when the codes are then sent back (GIFT_CODE_SENT), since buying a card for a
+ * prize pays no one.
+ */
+const GIFT_LEAD_IN = new RegExp(
+  `${START}(?:(?:pay|pays|paying|payment|payments|compensate|reimburse)(?:\\s{1,5}(?:me|us|you|him|her|them|it|will|would|can|be|is|are|the\\s{1,5}(?:rest|balance|fee|salary|bonus|advance)|\\$?\\p{N}[\\p{N},.]{0,9}(?:\\s?(?:usd|dollars?|eur|euros?))?)){0,3}\\s{1,5}(?:in|with|via|by|using|through|thru|as)` +
+    '|i\\s{1,5}(?:only\\s{1,5}|also\\s{1,5})?(?:accept|take|prefer)|(?:send|text|email|give|get|buy|mail|forward)\\s{1,5}(?:me|us)|(buy|purchase|get|grab|buying|purchasing|pick\\s{1,5}up))' +
+    `(?:\\s{1,5}${GIFT_GAP}){0,4}?\\s{1,5}$`,
+  'iu',
+);
+/** The codes (or a photo of them) go back to the writer, not to winners or customers. */
+const GIFT_CODE_SENT =
+  /^[^.!?\n]{0,60}?(?<![\p{L}])(?:send|text|email|e-mail|mail|share|forward|give|provide|submit|upload|dm|whatsapp|message|scratch|snap)(?:\s{1,3}(?:me|us|it))?(?:\s{1,3}(?:the|all|its|those|these|your|a|an|clear|photos?|pictures?|pics?|images?|screenshots?|of|back|gift|card|cards|redemption|claim|activation|scratched|off)){0,6}\s{1,3}(?:codes?|pins?|numbers?|photos?|pictures?|pics?|screenshots?|receipts?)(?![\p{L}])(?!\s{1,3}to\s{1,3}(?:them|him|her|each|every|(?:the|our|my|your|all|their)?\s{0,3}(?:winners?|participants?|customers?|clients|users|employees|staff|recipients?|friends?|family|kids|students?|players?|members|testers?|respondents?)))/iu;
+
+/** Asking for an invoice or payment request on a named rail: "send me a PayPal invoice". */
+const RAIL_INVOICE = new RegExp(
+  `${START}(?:send|sends|sending|email|e-mail|issue|raise|create|generate|make|share|drop|text)\\s{1,5}(?:me|us|you|u)\\s{1,5}(?:(?:a|an|the|your|my|one)\\s{1,5})?(${BRAND_RAIL})\\s{1,5}(?:(payment|money|pay)\\s{1,5}(?:request|link)|(invoice|link))${END}`,
+  'giu',
+);
+
 const PLATFORM =
   '(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru(?:\\.com)?|platform|plataforma|plateforme|plattform|site|website)';
 /** Going around the platform: "outside Upwork", "not through Upwork", "no need for Upwork". */
@@ -309,23 +546,62 @@ const OUTSIDE_PLATFORM = new RegExp(
   `${START}(?:outside(?:\\s{1,5}of)?|off|not\\s{1,5}(?:through|via|on|in|using)|instead\\s{1,5}of(?:\\s{1,5}(?:through|via|using|on))?|bypass(?:ing)?|circumvent(?:ing)?|without(?:\\s{1,5}(?:using|going\\s{1,5}through))?|no\\s{1,5}need\\s{1,5}(?:for|of)|around|skip(?:ping)?|cut(?:ting)?\\s{1,5}out|` +
     "fuera\\s{1,5}de|por\\s{1,5}fuera\\s{1,5}de|sin|fora\\s{1,5}d[oa]|por\\s{1,5}fora\\s{1,5}d[oa]|sem|en\\s{1,5}dehors\\s{1,5}d(?:e|')|hors\\s{1,5}d(?:e|')|sans|au(?:ß|ss)erhalb(?:\\s{1,5}von)?|ohne)" +
     `\\s{0,5}(?:the\\s{1,5}|this\\s{1,5}|la\\s{1,5}|el\\s{1,5}|a\\s{1,5}|o\\s{1,5}|der\\s{1,5}|die\\s{1,5}|das\\s{1,5}|l')?${PLATFORM}${END}` +
-    `|${START}(?:upwork|fiverr|platform|site)\\s{1,5}(?:ke|se|k)\\s{1,5}(?:bahar|baahar|bagair|baghair|bina)${END}` +
+    // "Upwork se bahar", "platform er baire": from the postposition, the platform before it.
+    `|${START}(?<=(?:upwork|fiverr|platform|site)\\s{1,5}(?:ke|se|k|er|r)\\s{1,5})(?:bahar|baahar|bagair|baghair|bina|baire|bahire|chara|chhara)${END}` +
     `|${START}${RU_AROUND}${END}` +
     // Bare "por fora" / "por fuera": off the books; "por fora da caixa" is a place.
     `|${START}por\\s{1,5}(?:fora|fuera)${END}(?!\\s{1,5}(?:d[eoa]s?|del)(?![\\p{L}]))`,
   'giu',
 );
+/** The same in Italian, Indonesian, Tagalog, Polish, Vietnamese, Arabic and Turkish (kept apart: own start words). */
+const OUTSIDE_LOCAL = new RegExp(
+  `${START}(?:` +
+    'fuori(?:\\s{1,5}(?:dalla|dal|da|di|della|del))?|senza\\s{1,5}passare\\s{1,5}(?:dalla|dal|da|per\\s{1,5}la|per)|' +
+    'luar|tanpa\\s{1,5}(?:lewat|melalui)|(?:nggak|ngga|gak|ga|tidak|enggak|ndak)\\s{1,5}(?:usah\\s{1,5}|perlu\\s{1,5})?(?:lewat|melalui)|' +
+    'labas\\s{1,5}(?:ng|sa)|hindi\\s{1,5}(?:na\\s{1,5})?(?:dadaan|dumaan)\\s{1,5}sa|(?:wag|huwag)\\s{1,5}(?:na\\s{1,5})?(?:dumaan\\s{1,5})?sa|' +
+    'poza|z\\s{1,5}pominięciem|omijając|nie\\s{1,5}przez|' +
+    '(?:khỏi|không|ko|chẳng|đỡ)\\s{1,5}(?:cần\\s{1,5}|phải\\s{1,5})?(?:qua|thông\\s{1,5}qua|đi\\s{1,5}qua)|(?:bên\\s{1,5})?ngoài|' +
+    'برا|بره|برة|خارج|بعيد\\s{1,5}عن|من\\s{1,5}(?:برا|بره|غير)|بدون|بلا)' +
+    `\\s{1,5}${PLATFORM_ANY}${END}` +
+    // Turkish postpositions: "platform dışında", "Upwork'ün dışında".
+    `|${START}(?<=(?:upwork|fiverr|platform|site)(?:['’]?(?:un|ün|ın|in|nin|nun|u|ü|ı|dan|tan|den))?\\s{1,5})(?:dışında|dışından|dışı|haricinde)${END}`,
+  'giu',
+);
+
+/** The platform before a postposition of OUTSIDE_PLATFORM or OUTSIDE_LOCAL. */
+const POSTPOSITION_PLATFORM =
+  /(?<![\p{L}\p{N}])(?:upwork|fiverr|platform|site)(?:['’]?\p{L}{1,3})?\s{1,5}(?:(?:ke|se|k|er|r)\s{1,5})?$/iu;
 
 /** Non-global copies for .test(), which would otherwise move a shared lastIndex. */
 const OUTSIDE_PLATFORM_ONCE = new RegExp(OUTSIDE_PLATFORM.source, 'iu');
-const DIRECT_WORD = /(?<![\p{L}])(?:direct(?:ly)?|outside|off[\s-]platform)(?![\p{L}])/iu;
-const ANY_RAIL = new RegExp(`${START}(?:${BRAND_RAIL}|bank|wire|cash)${END}`, 'iu');
+const OUTSIDE_LOCAL_ONCE = new RegExp(OUTSIDE_LOCAL.source, 'iu');
+const isOutsideCue = (ctx: string): boolean => OUTSIDE_PLATFORM_ONCE.test(ctx) || OUTSIDE_LOCAL_ONCE.test(ctx);
+const DIRECT_WORD =
+  /(?<![\p{L}])(?:direct(?:ly)?|outside|off[\s-]platform|direkt[ao]?|diretso|deretso|derecho|langsung|dirett(?:o|a|amente)|directamente|diretamente|directement|bezpośrednio|doğrudan|direk|trực\s{1,3}tiếp|thẳng|sorasori|shorashori|seedha|sidha|seedhe|sidhe|مباشر[ةه]?)(?![\p{L}])/iu;
+const ANY_RAIL = new RegExp(
+  `${START}(?:${BRAND_RAIL}|${LOCAL_BANKS}|bank|wire|cash|rekening|przelew\\p{L}{0,3}|havale|iban|bonifico|chuyển\\s{1,5}khoản|stk|تحويل|حوال[ةه])${END}`,
+  'iu',
+);
+
+/** A product or its users around a bare "no fee": a description, not an offer. */
+const PRODUCT_WORD = /(?<![\p{L}])(?:apps?|application|website|store|shop|feature|users?|customers?)(?![\p{L}])/iu;
 
 /** Avoiding the platform's fee: "skip the fees", "to avoid the commission", "no fees for both of us". */
 const FEE_AVOID = new RegExp(
-  `${START}(?:(avoid(?:ing)?|skip(?:ping)?|sav(?:e|ing)(?:\\s{1,5}on)?|bypass(?:ing)?|dodg(?:e|ing)|cut(?:ting)?(?:\\s{1,5}out)?|evad(?:e|ing)|get(?:ting)?\\s{1,5}around|(?:rather|prefer)\\s{1,5}not\\s{1,5}(?:to\\s{1,5})?pay|(?:don'?t|do\\s{1,5}not)\\s{1,5}want\\s{1,5}to\\s{1,5}pay|evitar|ahorrar(?:nos)?|economizar|éviter|sparen)|(no|without|zero|sin|sem|sans|ohne))` +
-    "\\s{1,5}((?:the|all(?:\\s{1,5}the)?|any|those|these|their|upwork(?:'s|’s)?|platform|site|service|extra|las|los|la|os|as|les|die|la\\s{1,5}de|de)\\s{1,5}){0,4}" +
-    '(fees?|commissions?|comisi[oó]n|comiss[aã]o|comissões|taxas?|frais|gebühren?|provision|service\\s{1,5}(?:fee|charge)|cut|percentage)' +
+  `${START}(?:(avoid(?:ing)?|skip(?:ping)?|sav(?:e|ing)(?:\\s{1,5}on)?|bypass(?:ing)?|dodg(?:e|ing)|cut(?:ting)?(?:\\s{1,5}out)?|evad(?:e|ing)|get(?:ting)?\\s{1,5}around|(?:rather|prefer)\\s{1,5}not\\s{1,5}(?:to\\s{1,5})?pay|(?:don'?t|do\\s{1,5}not)\\s{1,5}want\\s{1,5}to\\s{1,5}pay|evitar|ahorrar(?:nos)?|economizar|éviter|sparen|` +
+    // Italian, Polish, Indonesian, Vietnamese, Arabic, Tagalog.
+    'evit(?:are|iamo|ando|a)|risparmi(?:are|amo|ando)|salt(?:are|iamo)|aggir(?:are|iamo|ando)|obej(?:dziemy|dziesz|dę|ść|dźmy)|omin(?:iemy|iesz|ąć)|unikn(?:iemy|iesz|ąć|ę)|uniknijmy|zaoszczędzi(?:my|sz|ć)|' +
+    'hemat|menghindari|hindari|hindarin|ngindarin|tránh|né|(?:khỏi|đỡ)\\s{1,5}(?:bị\\s{1,5}|phải\\s{1,5})?(?:mất|trả|chịu|tốn)|tiết\\s{1,5}kiệm|' +
+    '[وف]?(?:نوفر|توفير|نتجنب|تجنب|نتفادى|تفادي|نتهرب\\s{1,5}من)|iwas(?:an)?|makaiwas|makatipid)' +
+    '|(no|without|zero|sin|sem|sans|ohne|senza|niente|nessuna|bez|tanpa|bebas|walang|wala\\s{1,5}(?:nang|ng|na)|(?:nggak|ngga|gak|ga|tidak|tak|enggak|ndak)\\s{1,5}(?:kena|ada|usah\\s{1,5}bayar|perlu\\s{1,5}bayar)|' +
+    'nie\\s{1,5}(?:płacić|płacimy|zapłacimy|płacisz|zapłacisz|oddawać|dawać)|(?:không|ko)\\s{1,5}(?:bị\\s{1,5}|phải\\s{1,5})?(?:mất|trả|chịu|tốn)|بدون|بلا|من\\s{1,5}غير|دون))' +
+    // A share counts as a determiner: "skip the 10% fee".
+    "\\s{1,5}((?:the|all(?:\\s{1,5}the)?|any|those|these|their|upwork(?:'s|’s)?|platform|site|service|extra|las|los|la|os|as|les|die|la\\s{1,5}de|de|il|i|gli|lo|le|ang|yung|\\p{N}{1,2}(?:[.,]\\p{N})?\\s?%)\\s{1,5}){0,4}" +
+    '(fees?|commissions?|comisi[oó]n|comiss[aã]o|comissões|taxas?|frais|gebühr(?:en|e)?|provision|service\\s{1,5}(?:fee|charge)|cut|percentage|' +
+    'commission[ei]|provvigion[ei]|prowizj[iaęą]|opłat[yę]?|potongan|komisi|biaya\\s{1,5}(?:admin|platform|layanan)|phí|hoa\\s{1,5}hồng|chiết\\s{1,5}khấu|(?:ال)?عمول[ةه]|(?:ال)?رسوم|' +
+    '(?:plattform|vermittlungs|service|upwork)(?:gebühr(?:en|e)?|provision(?:en)?))' +
+    // Whose fee, after it: "commissione della piattaforma", "potongan platform", "phí sàn".
+    `(?:\\s{1,5}(?:della|dell['’]|del|of|de|da|sa|ng|dari|di|na|của|trên)?\\s{0,5}(${PLATFORM_ANY}))?` +
     END,
   'giu',
 );
@@ -345,10 +621,16 @@ const PAYMENT_LINK =
 /** Hindi/Urdu (Latin script): "easypaisa pe bhej do", "jazzcash kar do", "paise direct bhej do". */
 const HI_SEND =
   '(?:bhej(?:o|do|dein|den|dena|iye|dijiye)?|bhej\\s{1,5}(?:do|dein|dena|dijiye)|send\\s{1,5}kar(?:o|do|dein|dena)?|transfer\\s{1,5}kar(?:o|do|dein|dena|dijiye)?|daal(?:o|do|dein)?|dal\\s{1,5}do|de\\s{1,5}do|dedo)';
+/** Bengali (Latin script): "pathiye din", "diye den"; BN_DO ("koren", do) only after a money word. */
+const BN_SEND =
+  '(?:pathan|pathaben|pathabo|pathao|pathiye\\s{1,5}(?:din|den|dao|diben|deben)|diye\\s{1,5}(?:din|den|dao|diben|deben)|(?:send|transfer)\\s{1,5}(?:koren|korun|koro|korben|kore\\s{1,5}(?:din|den|dao)))';
+const BN_DO = '(?:koren|korun|koro|korben|kore\\s{1,5}(?:din|den|dao|diben|deben))';
+/** Also Bengali: "bKash e payment koren", "taka sorasori amake pathan"; and "bank transfer karo". */
 const HINDI_PAY = new RegExp(
   `${START}(?:(${BRAND_RAIL}|account|acc|khate|khata)\\s{1,5}(?:pe|par|per|mein|main|me|mai|pr|mai)\\s{1,5}(?:(?:paise|paisay|paisa|pese|payment|amount|raqam|rakam)\\s{1,5})?${HI_SEND}` +
-    `|(${BRAND_RAIL})\\s{1,5}(?:kar\\s{0,5}(?:do|dein|dena|dijiye|o)|kardo|kr\\s{0,5}do|krdo)` +
-    `|(?:paise|paisay|paisa|pese|payment|raqam|rakam|amount)\\s{1,5}(?:direct|seedha|sidha|seedhe|sidhe|directly|alag\\s{1,5}se)\\s{1,5}(?:mujhe\\s{1,5})?(?:${HI_SEND}|de|kar|transfer|send|daal))${END}`,
+    `|(${BRAND_RAIL}|bank\\s{1,5}transfer|online\\s{1,5}transfer|neft|imps|rtgs)\\s{1,5}(?:kar\\s{0,5}(?:do|dein|dena|dijiye|o)|kardo|kr\\s{0,5}do|krdo|kore\\s{1,5}(?:din|den|dao)|koren|korun)` +
+    `|(${BRAND_RAIL}|rocket|upay|account)(?:\\s{1,5}(?:e|te|ey|diye)|-(?:e|te))\\s{1,5}(?:(?:payment|amount|taka|tk)\\s{1,5}(?:${BN_DO}|${BN_SEND})|${BN_SEND})` +
+    `|(?:paise|paisay|paisa|pese|payment|raqam|rakam|amount|taka)\\s{1,5}(?:direct|seedha|sidha|seedhe|sidhe|directly|alag\\s{1,5}se|sorasori|shorashori)\\s{1,5}(?:(?:mujhe|amake)\\s{1,5})?(?:${HI_SEND}|${BN_SEND}|${BN_DO}|de|kar|transfer|send|daal))${END}`,
   'giu',
 );
 
@@ -402,13 +684,13 @@ const SOL = /(?<![\p{L}\p{N}])[1-9A-HJ-NP-Za-km-z]{40,44}(?![\p{L}\p{N}])/gu;
 
 /** Negation before the phrase in the same clause: "I never accept PayPal outside ...". */
 const NEGATION =
-  /(?<![\p{L}])(?:never|not|no\s{1,3}longer|don'?t|dont|do\s{1,3}not|doesn'?t|cannot|can'?t|cant|won'?t|wont|shouldn'?t|mustn'?t|refuse|nunca|jamais|jamás|n[ãa]o|no\s{1,3}(?:te|le|lo|la|me|se|nos|puedo|podemos|quiero|acepto|aceptamos|hago|hacemos|trabajo|trabajamos)|^\s{0,3}no(?=\s{1,3}$)|ne|n'|nie|niemals|nicht|kein|nahi|nahin|nahi|mat|не|ні|ни|нельзя|никогда|ніколи)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:never|not|no\s{1,3}longer|don'?t|dont|do\s{1,3}not|doesn'?t|cannot|can'?t|cant|won'?t|wont|shouldn'?t|mustn'?t|refuse|nunca|jamais|jamás|n[ãa]o|no\s{1,3}(?:te|le|lo|la|me|se|nos|puedo|podemos|quiero|acepto|aceptamos|hago|hacemos|trabajo|trabajamos)|^\s{0,3}no(?=\s{1,3}$)|ne|n'|nie|niemals|nicht|kein|nahi|nahin|nahi|mat|не|ні|ни|нельзя|никогда|ніколи|non(?!-)|jangan|tidak|bukan|huwag|wag|đừng|chớ|asla|لا|لن|مش|ممنوع|بلاش)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 /** Someone else pays: a product feature or a report, not an offer from the writer. */
 const THIRD_PARTY =
-  /(?<![\p{L}])(?:customers?|users?|clients|buyers?|visitors?|shoppers?|members?|people|subscribers?|students?|patients?|guests?|donors?|players?|tenants?|sellers?|vendors?|merchants?|consumers?|employees|app|website|store|shop|system|bot|script|lets|let(?=\s)|allows?|enables?|allowing|letting|enabling|option|ability|able\s{1,3}to|how\s{1,3}to|way\s{1,3}to|ways\s{1,3}to|someone|somebody|scammers?|they\s{1,3}(?:asked|want|told))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:customers?|users?|clients|buyers?|visitors?|shoppers?|members?|people|subscribers?|students?|patients?|guests?|donors?|players?|tenants?|sellers?|vendors?|merchants?|consumers?|employees|app|website|store|shop|system|bot|script|lets|let(?=\s)|allows?|enables?|allowing|letting|enabling|option|ability|able\s{1,3}to|how\s{1,3}to|way\s{1,3}to|ways\s{1,3}to|someone|somebody|scammers?|they\s{1,3}(?:asked|want|told)|pelanggan|pengguna|pembeli|müşteri\p{L}{0,5}|kullanıcı\p{L}{0,5}|alıcı\p{L}{0,4}|klienci|klient(?:ów|om|a)?|użytkowni\p{L}{0,5}|clienti|utenti|acquirenti|khách\s{1,3}hàng|người\s{1,3}(?:dùng|mua)|(?:ال)?عملاء|(?:ال)?مستخدمين|(?:ال)?زبائن|kliyente|mamimili)(?![\p{L}])/iu;
 /** A report of someone else's request, or a question about the rules. */
 const REPORT =
-  /(?<![\p{L}])(?:scam\w{0,4}|fraud\w{0,4}|phishing|suspicious|red\s{1,3}flag|asked\s{1,3}(?:me|us)\s{1,3}to|asking\s{1,3}(?:me|us)\s{1,3}to|asks\s{1,3}(?:me|us)\s{1,3}to|told\s{1,3}(?:me|us)\s{1,3}to|wants?\s{1,3}(?:me|us)\s{1,3}to|wanted\s{1,3}(?:me|us)\s{1,3}to|is\s{1,3}it\s{1,3}(?:safe|allowed|legal|against)|am\s{1,3}i\s{1,3}allowed|are\s{1,3}we\s{1,3}allowed|allowed\s{1,3}to|pidi[óo]|pediu|pediram|me\s{1,3}ofreci[óo]|me\s{1,3}ofereceu|golpe\p{L}{0,4}|estafa\p{L}{0,3}|fraude|прос(?:ит|ят|ил\p{L}{0,2}|ив\p{L}{0,2}|ять)|попрос\p{L}{1,4}|хоч(?:ет|ут|е|уть)|предлагает|предложил\p{L}{0,2}|пропонує|запропонував\p{L}{0,2}|мошенни\p{L}{0,3}|шахра\p{L}{0,4})(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:scam\w{0,4}|fraud\w{0,4}|phishing|suspicious|red\s{1,3}flag|asked\s{1,3}(?:me|us)\s{1,3}to|asking\s{1,3}(?:me|us)\s{1,3}to|asks\s{1,3}(?:me|us)\s{1,3}to|told\s{1,3}(?:me|us)\s{1,3}to|wants?\s{1,3}(?:me|us)\s{1,3}to|wanted\s{1,3}(?:me|us)\s{1,3}to|is\s{1,3}it\s{1,3}(?:safe|allowed|legal|against)|am\s{1,3}i\s{1,3}allowed|are\s{1,3}we\s{1,3}allowed|allowed\s{1,3}to|pidi[óo]|pediu|pediram|me\s{1,3}ofreci[óo]|me\s{1,3}ofereceu|golpe\p{L}{0,4}|estafa\p{L}{0,3}|fraude|прос(?:ит|ят|ил\p{L}{0,2}|ив\p{L}{0,2}|ять)|попрос\p{L}{1,4}|хоч(?:ет|ут|е|уть)|предлагает|предложил\p{L}{0,2}|пропонує|запропонував\p{L}{0,2}|мошенни\p{L}{0,3}|шахра\p{L}{0,4}|truff\p{L}{1,3}|penipu\p{L}{0,3}|dolandırıc\p{L}{0,6}|oszust\p{L}{0,4}|lừa\s{1,3}đảo|احتيال|نصاب|manloloko|ni-?report|nireport)(?![\p{L}])/iu;
 /** Russian and Ukrainian: paying to a card as a product feature, or someone else paying. */
 const RU_TOPIC =
   /(?<![\p{L}])(?:приложени\p{L}{0,2}|застосун\p{L}{0,2}|интеграц\p{L}{0,3}|інтеграц\p{L}{0,3}|api|апи|бот\p{L}{0,2}|функци\p{L}{0,2}|функці\p{L}{0,2}|модул\p{L}{0,2}|эквайринг\p{L}{0,2}|еквайринг\p{L}{0,2}|магазин\p{L}{0,2}|клиент\p{L}{0,2}|клієнт\p{L}{0,2}|пользовател\p{L}{0,3}|користувач\p{L}{0,3}|покупател\p{L}{0,3}|покупц\p{L}{0,2})(?![\p{L}])/iu;
@@ -419,7 +701,7 @@ const PLATFORM_PAYOUT =
   /(?<![\p{L}])(?:withdraw\w{0,4}|withdrawal|payout\s{1,3}method|earnings|from\s{1,3}(?:upwork|fiverr|the\s{1,3}platform)|(?:upwork|fiverr)\s{1,3}(?:pays|paid|sends|sent|transfers))(?![\p{L}])/iu;
 /** Building or discussing a payment feature. */
 const TECH =
-  /(?<![\p{L}])(?:integrat\w{0,8}|implement\w{0,8}|api|apis|sdk|checkout|gateway|plugin|plug-in|webhooks?|ipn|sandbox|woocommerce|shopify|magento|e-?commerce|cart|endpoint|library|module|codebase|backend|frontend|button|widget|merchant|subscriptions?|refunds?|validation|validate|regex|parser|schema|dashboard|reconcil\w{0,6}|feature|bot|smart\s{1,3}contract|mock|dummy|unit\s{1,3}test|testnet|sepolia|goerli|holesky|devnet|faucet|test\s{1,3}wallets?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:integrat\w{0,8}|implement\w{0,8}|api|apis|sdk|checkout|gateway|plugin|plug-in|webhooks?|ipn|sandbox|woocommerce|shopify|magento|e-?commerce|cart|endpoint|library|module|codebase|backend|frontend|button|widget|merchant|subscriptions?|refunds?|validation|validate|regex|parser|schema|dashboard|reconcil\w{0,6}|feature|bot|smart\s{1,3}contract|mock|dummy|unit\s{1,3}test|testnet|sepolia|goerli|holesky|devnet|faucet|test\s{1,3}wallets?|entegr\p{L}{0,8}|fitur|aplikasi|sklep\p{L}{0,3}|bramk\p{L}{0,2}|aplikacj\p{L}{0,2}|funkcj\p{L}{0,2}|negozio|funzionalità|uygulama\p{L}{0,4}|özellik\p{L}{0,4}|mağaza\p{L}{0,4}|tích\s{1,3}hợp|cổng\s{1,3}thanh\s{1,3}toán|ứng\s{1,3}dụng|tính\s{1,3}năng|تكامل|ربط|بواب[ةه]|(?:ال)?تطبيق|(?:ال)?متجر)(?![\p{L}])/iu;
 /** Crypto text that is about code or the chain, not a payment. */
 const CRYPTO_TECH =
   /(?<![\p{L}])(?:contract|deploy\w{0,4}|audit\w{0,4}|tx|txid|txn|transaction|hash|explorer|etherscan|bscscan|tronscan|solscan|blockchair|mempool|token\s{1,3}address|router|factory|erc-?721|nft|abi|solidity|hardhat|foundry|sepolia|goerli|holesky|testnet|devnet|regex|validat\w{0,5}|checksum|example|sample|dummy|e\.g\.|vanity|generat\w{0,4}|parse\w{0,2}|function|const)(?![\p{L}])/iu;
@@ -430,7 +712,7 @@ const PERSONAL_WALLET =
 const SOL_CUE = /(?<![\p{L}])(?:sol|solana|phantom|usdc|spl)(?![\p{L}])/iu;
 /** Words that make "outside Upwork" or "avoid the fees" about money. */
 const PAY_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:pay\w{0,5}|paid|money|fees?|commission|transfer\w{0,4}|wire\w{0,2}|invoice\w{0,2}|bank|cash|deposit\p{L}{0,4}|discount|cheaper|save|saving|\p{N}{1,3}\s?%|off|pag\w{1,6}|zahl\w{0,4}|bezahl\w{0,4}|pai\w{1,6}|pay\w{1,4}|dinero|dinheiro|argent|geld|paise|paisa|virement|überweis\w{0,3}|usdt|crypto|btc|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|${RU_PAY}|комисси\p{L}|комісі\p{L})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:pay\w{0,5}|paid|money|fees?|commission|transfer\w{0,4}|wire\w{0,2}|invoice\w{0,2}|bank|cash|deposit\p{L}{0,4}|discount|cheaper|save|saving|\p{N}{1,3}\s?%|off|pag\w{1,6}|zahl\w{0,4}|bezahl\w{0,4}|pai\w{1,6}|pay\w{1,4}|dinero|dinheiro|argent|geld|paise|paisa|soldi|virement|überweis\w{0,3}|usdt|crypto|btc|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|${RU_PAY}|комисси\p{L}|комісі\p{L}|bill|billed|bayad\p{L}{0,3}|bayar\p{L}{0,4}|pembayaran|tf|potongan|komisi|rekening|phí|tiền|thanh\s{1,3}toán|chuyển\s{1,3}khoản|ödeme\p{L}{0,4}|öde\p{L}{0,6}|komisyon\p{L}{0,4}|havale\p{L}{0,3}|płat\p{L}{0,5}|zapła\p{L}{0,5}|prowizj\p{L}{1,3}|przelew\p{L}{0,3}|commission[ei]|bonifico|taka|[وفبل]?(?:ال)?(?:تحويل|دفع|حوال[ةه]|فلوس|مبلغ|عمول[ةه]|رسوم))(?![\p{L}])`,
   'iu',
 );
 const PAY_WORD_STRICT =
@@ -439,7 +721,8 @@ const PAY_WORD_STRICT =
 const EXAMPLE_CONTEXT =
   /(?<![\p{L}])(?:example|e\.g\.|sample|dummy|test|validat\w{0,5}|regex|format|checksum|mod-?97|parser|parse)(?![\p{L}])/iu;
 
-const CLAUSE_BREAK = /[.!?;,\n]|(?<![\p{L}])but(?![\p{L}])/giu;
+/** A dash between spaces ("fees - can you", em dashes are folded to "-") ends a clause too. */
+const CLAUSE_BREAK = /[.!?;,\n]|\s-{1,3}\s|(?<![\p{L}])but(?![\p{L}])/giu;
 
 function clauseBefore(text: string, start: number, max = 60): string {
   const from = Math.max(0, start - max);
@@ -513,10 +796,26 @@ function reportedSpeech(text: string, start: number): boolean {
 
 const RAIL_EXACT = BRAND_RAILS.map(([id, p]) => [id, new RegExp(`^(?:${p})$`, 'iu')] as const);
 
+/** A Turkish phrase that offers to pay, not a story ("yaptım"), a rule ("yapılır") or any "direkt" doing. */
+function isTurkishOffer(text: string, m: RegExpExecArray): boolean {
+  const phrase = m[0];
+  if (TR_STORY.test(phrase.slice(phrase.search(/\S+$/u))) || TR_BARE_DIRECT.test(phrase)) return false;
+  return !/^hesab/iu.test(phrase) || TR_MONEY.test(around(text, m.index, m.index + phrase.length, 40, 40));
+}
+
 function railPlatform(s: string): string | undefined {
   const t = s.trim();
   for (const [id, re] of RAIL_EXACT) if (re.test(t)) return id;
   return undefined;
+}
+
+const RAIL_IN = new RegExp(`${START}(${ALL_RAIL})${END}`, 'iu');
+
+/** The platform of the first rail named in a phrase (a local bank or wallet by its own name). */
+function railIn(phrase: string): string | undefined {
+  const rail = RAIL_IN.exec(phrase)?.[1];
+  if (rail === undefined) return undefined;
+  return railPlatform(rail) ?? rail.toLowerCase().replace(/\s+/gu, '');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -539,18 +838,6 @@ function hit(
   if (canonical) h.canonical = canonical;
   return h;
 }
-
-/**
- * Every phrase pattern needs one of these stems. One scan for them lets text without any
- * (emoji floods, digit runs) skip the two dozen phrase regexes, which keeps hostile input fast.
- */
-const PHRASE_TRIGGER = new RegExp(
-  `${BRAND_RAIL}|${PAYROLL_RAILS}|bank|wire|cash|cheque|transf|virement|überweis|bonifico|dep[oó]sit|direct|direkt|diret|outside|off|privately|` +
-    'upwork|fiverr|freelancer|toptal|peopleperhour|guru|platform|plataforma|plateforme|plattform|site|fee|commission|comisi|comiss|taxa|frais|gebühr|provision|cut|percentage|' +
-    'f\\s?&\\s?f|f\\s?n\\s?f|friend|amigos|datos|dados|coordonn|bahar|baahar|fora|fuera|conta|cuenta|' +
-    'напрям|прямо|карт|сч[её]т|рахун|кошел|гаман|мимо|обход|вне|поза|повз|минуя|оминаючи|комис|коміс|процент|сбор',
-  'iu',
-);
 
 /**
  * A pattern run only where a word it can start with is: its lead, the leads of later parts
@@ -595,6 +882,7 @@ const PHRASES = [
   BANK_DETAILS,
   DIRECT_PAY,
   OUTSIDE_PLATFORM,
+  OUTSIDE_LOCAL,
   FEE_AVOID,
   FRIENDS_FAMILY,
   HINDI_PAY,
@@ -603,10 +891,14 @@ const PHRASES = [
   DEAL_OUTSIDE,
   RU_DIRECT,
   RU_FEE_AVOID,
+  LOCAL_DIRECT,
+  FEE_AFTER,
+  GIFT_CARD,
+  RAIL_INVOICE,
 ];
 anchor(VERB_PREP_RAIL, `(${BRAND_RAIL}|${PAYROLL_RAILS})`);
 anchor(VERB_BANK, [`(${BANK_RAILS})`, '(account|bank)']);
-anchor(DO_TRANSFER, '((?:bank\\s{1,5}|wire');
+anchor(DO_TRANSFER, ['((?:bank\\s{1,5}|wire', '(przelew', '(تحويل']);
 anchor(RAIL_THEN_VERB, `(${BRAND_RAIL}|(?:bank)?`);
 anchor(VERB_OBJECT_RAIL, `(${CRYPTO_RAIL}|cash)`);
 anchor(RAIL_AS_VERB);
@@ -621,6 +913,7 @@ anchor(DIRECT_PAY, [
   'direkt\\s{1,5}(?:',
 ]);
 anchor(OUTSIDE_PLATFORM);
+anchor(OUTSIDE_LOCAL);
 anchor(FEE_AVOID, '(fees?|');
 anchor(FRIENDS_FAMILY);
 anchor(HINDI_PAY);
@@ -629,19 +922,23 @@ anchor(ACCOUNT_AT_BANK);
 anchor(DEAL_OUTSIDE);
 anchor(RU_DIRECT);
 anchor(RU_FEE_AVOID);
+// Past its start word, each language's match holds one of these.
+anchor(LOCAL_DIRECT, [TL_TO, TL_JUST, ID_TO, IT_MONEY, IT_SEND, TR_VERB, PL_PAY, VI_TO, AR_PAY]);
+anchor(FEE_AFTER, '(?:bach(?:egi');
+anchor(GIFT_CARD);
+anchor(RAIL_INVOICE, RAIL_GROUP, ['(payment|money|pay)', '(invoice|link)']);
 anchor(PAYMENT_LINK);
 anchor(ACCOUNT_NUMBER);
 anchor(BANK_CODE);
 /** Every pattern's start words could be read off its source (else `any` cannot be trusted). */
 const ALL_SPELLED = [...ANCHORED.values()].every((a) => a.lead >= 0);
 
-/** Where the words of each lead are in one text, and (when first asked) PHRASE_TRIGGER. */
+/** Where the words of each lead are in one text. */
 class TextWords {
   readonly text: string;
   readonly at: Array<number[] | undefined>;
   /** Some word of some pattern is in the text. */
   readonly any: boolean;
-  private trigger: boolean | undefined;
   private wallet: boolean | undefined;
 
   constructor(text: string) {
@@ -653,15 +950,14 @@ class TextWords {
   /** False when the pattern cannot match: a word it needs is missing. */
   has(re: RegExp): boolean {
     const a = ANCHORED.get(re);
-    if (a === undefined) return true;
+    return a === undefined || this.holds(a);
+  }
+
+  /** False when a word the anchored pattern needs is missing. */
+  holds(a: Anchored): boolean {
     if (a.lead >= 0 && this.at[a.lead] === undefined) return false;
     for (const ids of a.also) if (ids.every((id) => this.at[id] === undefined)) return false;
     return true;
-  }
-
-  phraseTrigger(): boolean {
-    this.trigger ??= PHRASE_TRIGGER.test(this.text);
-    return this.trigger;
   }
 
   /** [A-Za-z0-9]{14} somewhere: the shortest wallet shape (bc1 + 11). */
@@ -692,8 +988,8 @@ const NO_MATCHES: readonly RegExpExecArray[] = [];
  * no candidate, and then cost no generator.
  */
 function anchoredMatches(re: RegExp, words: TextWords): readonly RegExpExecArray[] {
-  if (!words.has(re)) return NO_MATCHES;
   const a = ANCHORED.get(re);
+  if (a !== undefined && !words.holds(a)) return NO_MATCHES;
   if (a === undefined || a.lead < 0) return [...matchesOf(re, words.text)];
   const starts = words.at[a.lead] as number[];
   let out: RegExpExecArray[] | undefined;
@@ -710,11 +1006,8 @@ function anchoredMatches(re: RegExp, words: TextWords): readonly RegExpExecArray
   return out ?? NO_MATCHES;
 }
 
-/** A phrase pattern's matches; none at all in a text without PHRASE_TRIGGER. */
-function phraseMatches(re: RegExp, words: TextWords): readonly RegExpExecArray[] {
-  const found = anchoredMatches(re, words);
-  return found.length === 0 || words.phraseTrigger() ? found : NO_MATCHES;
-}
+/** A phrase pattern's matches (each pattern is tried only where its start words are). */
+const phraseMatches = anchoredMatches;
 
 function* phraseHits(words: TextWords): Generator<Hit> {
   if (!words.any) return;
@@ -821,7 +1114,7 @@ function* phraseHits(words: TextWords): Generator<Hit> {
     if (!isOffer(text, m.index, end)) continue;
     yield hit(m.index, end, 'high', 'direct-payment');
   }
-  for (const m of phraseMatches(OUTSIDE_PLATFORM, words)) {
+  for (const m of [...phraseMatches(OUTSIDE_PLATFORM, words), ...phraseMatches(OUTSIDE_LOCAL, words)]) {
     const end = m.index + m[0].length;
     // Moving the conversation elsewhere is the request detector's; here only money (a
     // money word or a payment rail named nearby: "Jazzcash ok, outside Upwork is better").
@@ -831,17 +1124,26 @@ function* phraseHits(words: TextWords): Generator<Hit> {
     // an account or paying the other side.
     if (/^por\s/iu.test(m[0]) && !ANY_RAIL.test(ctx) && !PT_ES_PAY_CUE.test(ctx)) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
-    yield hit(m.index, end, 'high', 'outside-platform');
+    // A postposition ("bahar", "dışında") starts the match; the finding covers its platform.
+    const platform = POSTPOSITION_PLATFORM.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    yield hit(m.index - (platform?.[0].length ?? 0), end, 'high', 'outside-platform');
   }
   for (const m of phraseMatches(FEE_AVOID, words)) {
     const end = m.index + m[0].length;
-    const determiner = m[3] ?? '';
+    // All the words between the verb and the fee (a repeated group keeps only its last).
+    const verbLength = (m[1] ?? m[2] ?? '').length;
+    const determiner = m[3] === undefined ? '' : m[0].slice(verbLength, m[0].indexOf(m[4] ?? '', verbLength));
     const strongVerb = m[1] !== undefined;
-    const platformFee = /upwork|platform|site|service/iu.test(determiner) || /service/iu.test(m[4] ?? '');
+    const platformFee =
+      /upwork|platform|site|service/iu.test(determiner) ||
+      /service|plattform|upwork|vermittlung/iu.test(m[4] ?? '') ||
+      (strongVerb && m[5] !== undefined);
     const ctx = around(text, m.index, end, 120, 120);
-    const cue = OUTSIDE_PLATFORM_ONCE.test(ctx) || DIRECT_WORD.test(ctx) || ANY_RAIL.test(ctx);
+    const cue = DIRECT_WORD.test(ctx) || ANY_RAIL.test(ctx) || isOutsideCue(ctx);
     // "avoid the fees" is an offer by itself; "no fees" needs a rail or "directly" nearby.
     if (!(cue || platformFee || (strongVerb && /the|all|upwork|platform/iu.test(determiner)))) continue;
+    // "no fee" next to a product ("no fee for GCash transfers in our app") describes it.
+    if (!strongVerb && PRODUCT_WORD.test(ctx)) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'fee-avoidance');
   }
@@ -855,7 +1157,8 @@ function* phraseHits(words: TextWords): Generator<Hit> {
   for (const m of phraseMatches(HINDI_PAY, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
-    yield hit(m.index, end, 'high', 'pay-via-rail', railPlatform(m[1] ?? m[2] ?? ''));
+    const rail = m[1] ?? m[2] ?? m[3];
+    yield hit(m.index, end, 'high', 'pay-via-rail', rail === undefined ? undefined : (railPlatform(rail) ?? 'bank'));
   }
   for (const m of phraseMatches(PIX, words)) {
     const end = m.index + m[0].length;
@@ -888,6 +1191,49 @@ function* phraseHits(words: TextWords): Generator<Hit> {
     if (RU_TOPIC.test(around(text, m.index, end, 60, 60))) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'fee-avoidance');
+  }
+}
+
+/** The phrase patterns of the other languages, gift cards and invoices on a rail. */
+function* moreLanguageHits(words: TextWords): Generator<Hit> {
+  if (!words.any) return;
+  const text = words.text;
+  for (const m of phraseMatches(LOCAL_DIRECT, words)) {
+    const end = m.index + m[0].length;
+    // Turkish passive, past or progressive verbs describe ("ödeme direkt yapılır") or tell.
+    if (m.groups?.tr !== undefined && !isTurkishOffer(text, m)) continue;
+    if (ON_PLATFORM_AFTER.test(text.slice(end, end + 60))) continue;
+    if (!isOffer(text, m.index, end)) continue;
+    const rail = railIn(m[0]);
+    yield hit(m.index, end, 'high', rail === undefined ? 'direct-payment' : 'pay-via-rail', rail);
+  }
+  for (const m of phraseMatches(FEE_AFTER, words)) {
+    const end = m.index + m[0].length;
+    // The fee named is not enough ("fee nahi lagegi" may be the rules): a rail, "directly"
+    // or "outside the platform" around it.
+    const ctx = around(text, m.index, end, 120, 120);
+    if (!(DIRECT_WORD.test(ctx) || ANY_RAIL.test(ctx) || isOutsideCue(ctx))) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    yield hit(m.index, end, 'high', 'fee-avoidance');
+  }
+  for (const m of phraseMatches(GIFT_CARD, words)) {
+    const from = Math.max(0, m.index - 120);
+    const lead = GIFT_LEAD_IN.exec(text.slice(from, m.index));
+    if (lead === null) continue;
+    const start = from + lead.index;
+    let end = m.index + m[0].length;
+    if (lead[1] !== undefined) {
+      const sent = GIFT_CODE_SENT.exec(text.slice(end, end + 160));
+      if (sent === null) continue;
+      end += sent[0].length;
+    }
+    if (!isOffer(text, start, end)) continue;
+    yield hit(start, end, 'high', 'gift-card', 'gift-card');
+  }
+  for (const m of phraseMatches(RAIL_INVOICE, words)) {
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end)) continue;
+    yield hit(m.index, end, 'high', 'rail-invoice', railPlatform(m[1] ?? ''));
   }
 }
 
@@ -1117,7 +1463,7 @@ export const paymentDetector = defineDetector({
     if (text.length === 0) return;
     offerChecks = 0;
     const words = wordsOf(text);
-    const hits = [...phraseHits(words), ...identifierHits(words)];
+    const hits = [...phraseHits(words), ...moreLanguageHits(words), ...identifierHits(words)];
     yield* merge(hits);
   },
   examples: {
@@ -1129,8 +1475,13 @@ export const paymentDetector = defineDetector({
       'UPI: jane.doe@okicici',
       "let's skip the fees and do a direct bank transfer",
       'paypal.me/janedoe',
+      'buy two Steam gift cards and text me the codes',
+      'Bayarnya lewat GoPay saya aja',
+      'Przelej resztę bezpośrednio, ominiemy prowizję',
     ],
     ignore: [
+      'The winner of the contest gets a $50 gift card.',
+      'Ödeme platform üzerinden yapılacak.',
       'Can you integrate PayPal and Stripe checkout on the store?',
       'I never accept PayPal outside the platform.',
       'My rate is $35/hr, paid through the contract.',
