@@ -84,6 +84,27 @@ describe('tagChannels', () => {
     }
   });
 
+  it('reads Slavic case endings on brand names, not on ordinary words', () => {
+    expect(platforms('napisz na WhatsAppie')).toEqual([['WhatsAppie', 'whatsapp']]);
+    expect(platforms('przejdźmy do Telegrama')).toEqual([['Telegrama', 'telegram']]);
+    expect(platforms('odezwij się na Messengerze')).toEqual([['Messengerze', 'facebook']]);
+    expect(platforms('wyślij maila')).toEqual([['maila', 'email']]);
+    expect(platforms('jestem na Skypie')).toEqual([['Skypie', 'skype']]);
+    // Portuguese "discorda" (disagrees) is not Discord.
+    expect(platforms('ele discorda do plano')).toEqual([]);
+    expect(platforms('whatsappish vibes')).toEqual([]);
+  });
+
+  it('reads short nicknames in the contexts that make them a channel, in more languages', () => {
+    expect(platforms('chat di tele aja')).toEqual([['tele', 'telegram']]);
+    expect(platforms('kirim nomor WA kamu')).toEqual([['WA', 'whatsapp']]);
+    expect(platforms('minta WA-nya dong')).toEqual([['WA', 'whatsapp']]);
+    expect(platforms('please install Signal first')).toEqual([['Signal', 'signal']]);
+    for (const t of ['the signal is weak', 'install signal handlers in the worker', 'Seattle, WA 98101', 'tele lens']) {
+      expect(platforms(t), t).toEqual([]);
+    }
+  });
+
   it('does not try digits glued to emoji as names', () => {
     expect(tagChannels('😀1'.repeat(50)).words).toEqual([]);
   });

@@ -109,6 +109,12 @@ interface PlatformEntry {
    * the surrounding grammar makes them a channel ("Line ID:", "on Signal", "your tg").
    */
   weak?: readonly string[];
+  /**
+   * Case endings that Slavic languages glue to a brand name ("na WhatsAppie", "z
+   * Telegrama", "na Messengerze"), as a regex source: allowed after the entry's fuzzy Latin
+   * names (5+ letters, which no ordinary word extends this way).
+   */
+  endings?: string;
 }
 
 /** Messengers and social networks: a handle there is a means of direct contact. */
@@ -154,6 +160,7 @@ export const MESSENGERS: readonly PlatformEntry[] = [
       'וואטסאפ',
     ],
     weak: ['wa', 'whats', 'zap', 'zapp', 'wasa', 'wassup', 'whatsup', 'watsup', 'the green app', 'green app'],
+    endings: '(?:ie|a|em|u)',
   },
   {
     id: 'telegram',
@@ -175,12 +182,19 @@ export const MESSENGERS: readonly PlatformEntry[] = [
       'тг',
     ],
     weak: ['tg', 'tele', 'the blue app', 'blue app', 'the paper plane app', 'paper plane app'],
+    endings: '(?:ie|a|em|u)',
   },
-  { id: 'skype', latin: ['skype', 'skyp'], other: ['скайп\\p{L}{0,3}', 'سكايب'] },
-  { id: 'discord', latin: ['discord'], other: ['дискорд\\p{L}{0,3}', 'ديسكورد'] },
+  { id: 'skype', latin: ['skype', 'skyp'], other: ['скайп\\p{L}{0,3}', 'سكايب', 'skyp(?:ie|em)'] },
+  // Not "-a": Portuguese and Spanish "discorda" (disagrees).
+  { id: 'discord', latin: ['discord'], other: ['дискорд\\p{L}{0,3}', 'ديسكورد'], endings: '(?:zie|em|u)' },
   { id: 'signal', latin: [], other: ['сигнал[еі]'], weak: ['signal'] },
   { id: 'threema', latin: ['threema'] },
-  { id: 'viber', latin: ['viber'], other: ['в[аіи]йбер\\p{L}{0,3}', 'вібер\\p{L}{0,3}', 'فايبر'] },
+  {
+    id: 'viber',
+    latin: ['viber'],
+    other: ['в[аіи]йбер\\p{L}{0,3}', 'вібер\\p{L}{0,3}', 'فايبر'],
+    endings: '(?:ze|a|em|u)',
+  },
   { id: 'wechat', latin: ['wechat', 'we chat', 'weixin'], other: ['微信', '威信'] },
   { id: 'line', latin: [], other: ['ไลน์', 'ライン'], weak: ['line'] },
   { id: 'kakao', latin: ['kakaotalk', 'kakao talk', 'kakao'], other: ['카카오톡', '카톡', '카카오'] },
@@ -192,12 +206,14 @@ export const MESSENGERS: readonly PlatformEntry[] = [
     latin: ['instagram', 'insta', 'instgram', 'instagramm'],
     other: ['инст[аа]грам\\p{L}{0,3}', 'инст[аы]\\p{L}{0,1}', 'інстаграм\\p{L}{0,3}', 'انستغرام', 'انستقرام', 'انستا'],
     weak: ['ig', 'the gram', "the 'gram", 'the ’gram'],
+    endings: '(?:ie|a|em|u)',
   },
   {
     id: 'facebook',
     latin: ['facebook', 'messenger', 'fb messenger'],
     other: ['фейсбук\\p{L}{0,3}', 'فيسبوك', 'فيس بوك', 'ماسنجر'],
     weak: ['fb'],
+    endings: '(?:u|a|iem|ze|em)',
   },
   { id: 'linkedin', latin: ['linkedin', 'linked in'], other: ['линкедин\\p{L}{0,3}', 'لينكد ?إن'] },
   {
@@ -237,7 +253,10 @@ export const CHANNELS: readonly PlatformEntry[] = [
       'e-posta',
       'eposta',
     ],
+    // Polish cases of "mail" ("wyślij maila", "napisz mailem").
+    endings: '(?:a|em|u)',
     other: [
+      'mail(?:a|em|u)',
       'correo electrónico',
       'adresse électronique',
       'e-mail-adresse',
@@ -391,7 +410,7 @@ function entrySources(e: PlatformEntry, withWeak: boolean): SourceStart[] {
     const word = n.toLowerCase();
     const fuzzy = word.replace(/[\s-]/gu, '').length >= 5;
     out.push({
-      source: fuzzy ? fuzzyWord(n) : escapeRe(n),
+      source: fuzzy ? `${fuzzyWord(n)}${e.endings ? `${e.endings}?` : ''}` : escapeRe(n),
       ...(fuzzy ? fuzzyStart(word) : literalStart(word)),
       later: fuzzy ? fuzzyLater(word) : literalLater(word),
     });
@@ -505,9 +524,13 @@ const CONTEXT_WORDS = new Set([
   'slack',
   'qq',
 ]);
+// "install Signal"; Indonesian "di"/"ke"/"lewat" (on, to, via) and "nomor" (number of):
+// "chat di tele aja", "kirim nomor WA kamu"; after the word, Indonesian "-nya"/"kamu"
+// (your): "WA-nya".
 const CONTEXT_BEFORE =
-  /(?:^|[^\p{L}])(?:on|onto|to|into|in|via|over|through|at|using|my|your|ur|yr|our|no|na|pelo|pela|por|pro|pra|al|el|mi|tu|seu|teu|sua|tua|de|do|da|sur|auf|per|über|uber|me|add|apna|aapka|apka|aap\s{1,2}ka|the)\s{1,3}$/iu;
-const CONTEXT_AFTER = /^\s{0,2}(?:number|no\.?|num|id|handle|user\s?name|account|:|\(|@)/iu;
+  /(?:^|[^\p{L}])(?:on|onto|to|into|in|via|over|through|at|using|my|your|ur|yr|our|no|na|pelo|pela|por|pro|pra|al|el|mi|tu|seu|teu|sua|tua|de|do|da|sur|auf|per|über|uber|me|add|apna|aapka|apka|aap\s{1,2}ka|the|install|download|di|ke|lewat|nomor|nomer)\s{1,3}$/iu;
+const CONTEXT_AFTER =
+  /^(?:\s{0,2}(?:number|no\.?|num|id|handle|user\s?name|account|:|\(|@)|-nya(?![\p{L}])|\s{1,2}(?:kamu|anda)(?![\p{L}]))/iu;
 
 // Nicknames of platforms ("on the bird app", "on the gram"): read as a channel only after
 // a preposition or possessive, or right before a handle ("the bird app @x", "handle").

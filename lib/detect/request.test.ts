@@ -465,3 +465,177 @@ describe('request: plain contact words, with no channel name in the text', () =>
     expect(found(text)).toEqual([]);
   });
 });
+
+// More languages and kinds of request: [rule, must match, must NOT match].
+const MORE: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+  [
+    'courtesy words and sentence adverbs before a request, in each language',
+    [
+      'Buenas! Mejor dime tu correo y te mando el brief',
+      'Porfis pásame tu Telegram',
+      'Para agilizar escríbeme por WhatsApp',
+      'Beleza, melhor me passa seu zap',
+      'Du coup, donne-moi ton numéro',
+      'Am besten schick mir deine Handynummer',
+    ],
+    [
+      'Mejor no me pases tu número, hablemos aquí',
+      "Du coup je t'envoie le devis ici",
+      'Lieber nicht per WhatsApp, bitte hier schreiben',
+    ],
+  ],
+  [
+    'off the platform in words, in other languages',
+    [
+      'Sigamos la charla por fuera, es más fácil',
+      '¿Podemos seguir fuera de la plataforma?',
+      'Bora conversar por fora',
+      'Lass uns außerhalb von Upwork weiterreden',
+      'On peut continuer en dehors de la plateforme ?',
+    ],
+    [
+      'Hablemos por fuera del horario de oficina',
+      'No podemos seguir por fuera',
+      'Los estafadores te piden hablar por fuera',
+      'Wir arbeiten außerhalb der Plattform nicht',
+    ],
+  ],
+  [
+    'asking for a physical address (only one where a person lives or receives things)',
+    [
+      'Could you share your residential address for the contract paperwork?',
+      "What is your mailing address? I'll post the samples.",
+      'Send over your full delivery address',
+      'Please DM me your name and postal address',
+    ],
+    [
+      'What is your IP address?',
+      'Please send me your wallet address for the refund',
+      'Update your billing address in settings',
+      'Type your shipping address at checkout',
+      'Add a home address field to the signup form',
+      'Can you send your shipping address validation code?',
+      "Don't share your home address with anyone",
+      'Scammers ask for your home address',
+      'The client asked for your mailing address',
+    ],
+  ],
+  [
+    'installing an outside app to talk there',
+    [
+      'Please install WhatsApp so we can chat',
+      'Kindly download Telegram from the App Store and message me there',
+      "Download our recruitment app 'HireLoop' to proceed with the interview",
+      'Install the company messaging app to talk with our HR team',
+    ],
+    [
+      'Download the APK build from the shared drive to test it',
+      'Install the app on the emulator and check the signup screen',
+      'Users install Telegram to chat with friends',
+      "Don't install WhatsApp to chat with clients",
+      'Install Telegram and chat with our bot to test the webhook',
+      'Download our app to continue the onboarding flow test',
+      'The Zoom call on Upwork worked fine, and I installed Zoom to test it',
+    ],
+  ],
+  [
+    'Italian',
+    [
+      'Mi puoi mandare il tuo numero di cellulare?',
+      'Dammi la tua email così ti mando il preventivo',
+      'Ci sentiamo su WhatsApp?',
+      'Avete Telegram?',
+      'Continuiamo fuori dalla piattaforma',
+    ],
+    [
+      'Non scrivermi su WhatsApp, usa la chat qui',
+      'Mandami il numero della fattura',
+      'Parliamo della campagna su Instagram',
+      'I truffatori ti chiedono di scrivergli su Telegram',
+      'Hai esperienza con le API di WhatsApp?',
+    ],
+  ],
+  [
+    'Polish, with case endings on brand names',
+    [
+      'Podaj mi swój numer telefonu',
+      'Wyślij mi swojego maila',
+      'Przejdźmy na Telegrama',
+      'Odezwij się na Messengerze',
+      'Jesteś na Viberze?',
+    ],
+    ['Nie pisz do mnie na WhatsAppie', 'Podaj numer zamówienia', 'Oszuści proszą, żeby napisać na WhatsAppie'],
+  ],
+  [
+    'Turkish, where "your" is a suffix',
+    [
+      'Telefon numaranı yazar mısın?',
+      'E-posta adresinizi paylaşabilir misiniz?',
+      "Telegram'dan yazışalım",
+      'Instagram üzerinden görüşelim',
+    ],
+    ['Numaranı kimseyle paylaşma', 'WhatsApp botu için entegrasyon lazım', 'Dolandırıcılar numaranı ver diye yazıyor'],
+  ],
+  [
+    'Vietnamese',
+    [
+      'Anh cho em xin số điện thoại nhé',
+      'Mình nhắn tin qua Zalo cho tiện nhé',
+      'Số Zalo của chị là gì?',
+      'Kết bạn Zalo với mình nhé',
+    ],
+    ['Đừng nhắn tin qua Zalo nhé', 'Cho mình xin số tài khoản để chuyển khoản', 'Tôi làm chatbot Zalo cho cửa hàng'],
+  ],
+  [
+    'Indonesian / Malay',
+    ['Boleh minta nomor HP kamu?', 'Lanjut di WA aja ya', 'Email kamu apa?', 'Hubungi saya lewat Telegram ya'],
+    [
+      'Jangan chat di WA ya',
+      'Kirim nomor invoice kamu ke email tim',
+      'Penipu biasanya minta pindah ke WA',
+      'Saya bikin bot WA untuk toko',
+    ],
+  ],
+  [
+    'Tagalog / Taglish',
+    ['Pwede i-text mo ako sa Viber?', 'Usap na lang tayo sa Messenger', 'Ano Telegram mo?'],
+    ['Wag mo akong i-pm sa Viber', 'Scammer yan, sabi niya pm mo ako sa Telegram'],
+  ],
+  [
+    'Bengali in Latin script',
+    ['Tomar email ta dao', 'Amake WhatsApp e message koren', 'Telegram e kotha boli'],
+    ['Apnar WhatsApp bot ta ready'],
+  ],
+];
+
+describe('request: more languages, addresses and app installs', () => {
+  describe.each(MORE)('%s', (_rule, match, ignore) => {
+    it.each(match.map((t) => [t]))('finds a request in %j', (text) => {
+      expect(found(text).length).toBeGreaterThan(0);
+    });
+    it.each(ignore.map((t) => [t]))('reports nothing in %j', (text) => {
+      expect(found(text)).toEqual([]);
+    });
+  });
+
+  it.each([
+    ['it', 'Scrivimi su Telegram'],
+    ['pl', 'Napisz do mnie na Telegramie'],
+    ['tr', "WhatsApp'tan konuşalım"],
+    ['vi', 'Cho mình xin số Zalo'],
+    ['id', 'Chat di WA aja'],
+    ['tl', 'Pm mo ako sa Viber'],
+    ['bn', 'Apnar email ta din'],
+  ])('[%s] names the language of %j', (lang, text) => {
+    expect(found(text)[0]?.evidence).toContain(`lang-${lang}`);
+  });
+
+  it('names the platform behind an inflected or suffixed name, and marks a move off the platform', () => {
+    expect(found('Przejdźmy na Telegrama')[0]?.platform).toBe('telegram');
+    expect(found('WhatsApp numaranı atar mısın?')[0]).toMatchObject({
+      text: 'numaranı atar mısın',
+      platform: 'whatsapp',
+    });
+    expect(found('Sigamos por fuera')[0]?.evidence).toContain('outside-platform');
+  });
+});

@@ -19,10 +19,14 @@ import { foldWord, hashFolded, isLetterCode, LeadWords } from './start-words';
  * A small grammar per language rather than a list of sentences:
  *   ask:  (imperative ask verb | question form) + possessive "your" + contact noun or platform,
  *         or + "the" + contact noun + a purpose ("the email to send it to");
- *         "do you have / use" + messenger
+ *         "do you have / use" + messenger; "your" + home/postal/shipping... + "address"
  *   move: (let's / can we / would it be ok if we / imperative) + communication verb
  *         + (on|to|via) + platform, or + "outside Upwork" / "directly";
- *         (let's / can we) + do/have + interview/call/meeting + (on|over|via) + tool.
+ *         (let's / can we) + do/have + interview/call/meeting + (on|over|via) + tool;
+ *         download/install + a messenger or "our app" + what for (to talk, to go on with
+ *         the interview).
+ * Languages that put the verb last or glue "your" to the noun (Turkish "numaranı atar
+ * mısın", Bengali "apnar number ta den", Indonesian "nomor WA kamu") start at the noun.
  * Every rule must start a clause (or follow "please", "can you", "and"...), which is what
  * separates a request from talk ABOUT requests ("scammers ask you to move to Telegram",
  * "a client asked me to...", "I built WhatsApp bots"). Then guards drop negated
@@ -100,7 +104,20 @@ const POLITE_EN = `(?:(?:${PLEASE}|kindly|abeg|biko|just|also|and|so|then|now|ok
 
 const YOUR = "(?:your|ur|yr|you['’]?re|yur|thy)";
 const MOD =
-  '(?:personal|private|direct|best|real|actual|own|work|business|office|home|primary|main|alternate|alternative|other|current|new|full|correct|valid|contact|active|official)';
+  '(?:personal|private|direct|best|real|actual|own|work|business|office|home|primary|main|alternate|alternative|other|current|new|full|complete|exact|correct|valid|contact|active|official)';
+// A physical address only with a word that makes it where a person lives or receives
+// things ("your home address", "your full postal address"): not "your IP / wallet / billing
+// address" (the email address is a channel word of its own).
+const PLACE_ADDRESS =
+  '(?:home|house|postal|post|mailing|shipping|delivery|street|residential|residence|physical|permanent|courier)\\s{1,5}address(?:es)?';
+// Screens and settings where an address is typed ("add your shipping address in settings").
+const ADDRESS_NOT_PLACE =
+  '(?!\\s{1,5}(?:in|on|at|to|into|under|from|inside)\\s{1,5}(?:the\\s{1,5})?(?:settings|checkout|profile|account|dashboard|app|form|page|field|portal|system|database|crm|cart|order\\s{1,5}form)(?![\\p{L}]))';
+// "the shipping address field", "home address validation": the address as a topic of the work.
+const ADDRESS_NOT_TOPIC =
+  '(?!\\s{1,5}(?:fields?|format|formats|validation|verification|input|columns?|autocomplete|forms?|api|lookup|parser|lines?|template|component|data)(?![\\p{L}]))';
+// "your full name and home address", "your name, email and number": a name first.
+const NAME_HEAD = '(?:(?:full|legal|real|complete|first)\\s{1,5})?names?(?:\\s{0,5},|\\s{1,5}(?:and|&))';
 
 // Contact nouns: messengers, email words, phone words, and generic "contact" words.
 const CONTACT_GENERIC =
@@ -169,13 +186,122 @@ const SESSION_VIA = `(?:(?:over|via|through|thru|using)${S}${DET}(?<target>${T_M
 const SESSION =
   "(?:\\s{1,5}(?:the|a|an|our|this|that|your|quick|short|brief|first|next|final|video|voice|audio|intro|introductory|initial|technical|tech|job|follow[\\s-]?up|kick[\\s-]?off|discovery|rest\\s{1,5}of\\s{1,5}the|today['’]?s|tomorrow['’]?s)){0,4}\\s{1,5}(?:interview|call|meeting|session|chat|discussion|sync|catch[\\s-]?up|conversation|demo|screening|stand[\\s-]?up|huddle|walkthrough)s?";
 
+// Greetings, courtesy words, vocatives and sentence adverbs that may come before a request
+// in each language, shared by its rules ("Hola! Mejor pásame tu WhatsApp", "porfis dime tu
+// correo", "então me chama no zap", "du coup écris-moi sur Telegram", "am besten schreib mir").
+const pre = (words: string): string => `(?:(?:${words})[,]?\\s{1,5}){0,4}`;
+const PRE_ES = pre(
+  'para\\s{1,5}(?:ir|hacerlo|avanzar|agilizar|comunicarnos)(?:\\s{1,5}m[aá]s)?(?:\\s{1,5}(?:r[aá]pido|f[aá]cil|c[oó]modo|[aá]gil|directo))?|por\\s{1,5}favor|porfa|porfis|porfavor|xfa|xfavor|plis|please|pls|oye|oiga|hola|buenas|amigo|amiga|hermano|bueno|pues|entonces|y|tambi[eé]n|ok|okey|vale|dale|mejor|mira|mire|disculpa|disculpe|perd[oó]n|gracias|ahora|s[oó]lo|simplemente|si\\s{1,5}quieres|si\\s{1,5}puedes|si\\s{1,5}gustas|cuando\\s{1,5}puedas',
+);
+const PRE_PT = pre(
+  'p(?:a)?ra\\s{1,5}(?:ir|agilizar|facilitar|ser|adiantar)(?:\\s{1,5}mais)?(?:\\s{1,5}(?:r[aá]pido|f[aá]cil|pr[aá]tico|direto))?|por\\s{1,5}favor|por\\s{1,5}gentileza|pfv|pf|pfvr|please|pls|oi|ol[aá]|opa|amigo|amiga|mano|cara|ent[aã]o|e|tamb[eé]m|ok|beleza|blz|melhor|s[oó]|depois|obrigad[oa]|valeu|se\\s{1,5}puder|se\\s{1,5}quiser|quando\\s{1,5}puder',
+);
+const PRE_FR = pre(
+  "s['’]il\\s{1,5}(?:te|vous)\\s{1,5}pla[iî]t|stp|svp|merci|bonjour|bonsoir|salut|coucou|et|alors|ok|sinon|du\\s{1,5}coup|bon|plut[oô]t|au\\s{1,5}fait|simplement|juste|mieux|please|pls",
+);
+const PRE_DE = pre(
+  'bitte|hallo|hi|servus|moin|und|also|ok|dann|sonst|ansonsten|lieber|besser|am\\s{1,5}besten|einfach|gerne|gern|danke|[üu]brigens|alternativ',
+);
+
+// Installing an outside app to move the conversation there. Where from and on what device
+// ("from the Play Store", "on your phone"), then what for: talking, or going on with the
+// interview. Installing "the app build" to test it, or "the app" to check a screen, is work.
+const INSTALL_FROM = `(?:${S}(?:from|on|in|via|through)${S}(?:the${S})?(?:(?:google|apple|galaxy|microsoft)${S})?(?:play${S}?store|app${S}?store|playstore|appstore|google${S}play|app${S}gallery|store|link${S}(?:below|above)))?(?:${S}on${S}(?:your|ur)${S}(?:${T_PHONE}|device|laptop|computer|pc|iphone|android))?,?`;
+const INSTALL_SO = `${S}(?:to|so${S}(?:that${S})?(?:we|i|you|u)${S}(?:can|could|will|may)|and(?:${S}then)?)${S}${ADV}`;
+// A messenger: any talk there ("...and message me there", "...to chat").
+const INSTALL_MESSENGER = `(?:the${S})?(?<target>${T_MSG}|${T_MEET})(?:${S}(?:app|messenger|application))?${INSTALL_FROM}${INSTALL_SO}(?:continue|carry${S}on|talk|chat|communicate|speak|discuss|proceed|connect|meet|keep${S}in${S}touch|stay${S}in${S}touch|get${S}in${S}touch|(?:message|text|contact|reach|call|ping|dm|add|find|join|follow)${S}(?:me|us))${WB_R}(?<fill>${filler(3)})`;
+// Another app ("our company app 'X'"): only to go on with the interview or the talk, or to
+// talk with the person or the hiring team.
+const INSTALL_APP = `(?:our|my|the|this|that|a)${S}(?:(?:company|company['’]s|official|internal|corporate|hr|recruitment|recruiting|hiring|interview|chat|messaging|communication|team|secure|private|mobile)${S}){0,3}(?:app|application)(?:${S}(?:called|named))?(?:${S}(?:['"“‘][^'"”’\\n]{1,40}['"”’]|[\\p{L}\\p{N}]{1,20}(?:${S}[\\p{L}\\p{N}]{1,20}){0,2}))?${INSTALL_FROM}${INSTALL_SO}(?:(?:continue|proceed(?:${S}with)?|carry${S}on(?:${S}with)?|complete|finish|start|begin|join|attend|do|have|take)${S}(?:the|this|our|your|my)${S}(?:[\\p{L}-]{1,15}${S}){0,2}(?:interview|conversation|chat|discussion|communication|onboarding|hiring|recruitment|screening|assessment|application|call|meeting|talks?|selection)${WB_R}(?!${S}(?:flow|screens?|feature|page|module|ui|ux|design|tests?|testing|bugs?|steps?|tutorial|video|section|tab|form)${WB_R})|(?:chat|talk|communicate|speak|connect|correspond|get${S}in${S}touch|keep${S}in${S}touch|stay${S}in${S}touch)${S}with${S}(?:me|us|our${S}(?:team|recruiters?|hr|hiring${S}(?:team|manager))|the${S}(?:hiring|recruitment|recruiting|hr|interview)${S}(?:team|manager|panel)|the${S}(?:recruiter|interviewer|hiring${S}manager|hr))${WB_R}|(?:message|text|contact|reach|call|ping|dm)${S}(?:me|us)${WB_R})`;
+
+// ---- Grammars of more languages (shared pieces) ----
+
+// Italian
+const PRE_IT = pre(
+  'per\\s{1,5}(?:fare\\s{1,5}prima|velocizzare|comodità|semplicità|praticità)|per\\s{1,5}favore|per\\s{1,5}piacere|perfavore|x\\s{0,5}favore|ciao|salve|buongiorno|buonasera|allora|quindi|e|senti|scusa|scusi|magari|meglio|comunque|intanto|gentilmente|cortesemente|grazie',
+);
+const IT_GIVE = '(?:lasciare|dare|passare|mandare|inviare|scrivere|dire|girare|condividere|comunicare|fornire)';
+const IT_ASK_VERB = `(?:mi${S}(?:lasci|lascia|lasciate|dai|date|dà|passi|passa|passate|mandi|manda|mandate|invii|invia|inviate|scrivi|scriva|scrivete|dici|dica|dite|giri|gira|girate|condividi|condivida|comunichi|comunica|fornisci|fornisca|dia)|(?:mi${S})?(?:puoi|può|potresti|potrebbe|potete|potreste)${S}(?:mi${S})?${IT_GIVE}|(?:puoi|può|potresti|potrebbe|potete|potreste)${S}(?:lasciarmi|darmi|passarmi|mandarmi|inviarmi|scrivermi|dirmi|girarmi|comunicarmi|fornirmi)|lasciami|lasciatemi|dammi|datemi|passami|passatemi|mandami|mandatemi|inviami|inviatemi|dimmi|ditemi|girami|giratemi|comunicami|forniscimi|qual${S}è|qual['’]\\s{0,5}è|qual\\s{0,5}e['’]|quale${S}è)`;
+// A bare "numero" only with "your"; the rest with an article too ("mi lasci il numero di
+// telefono?", "mandami la mail").
+const IT_OBJ = `(?:(?:il|la|i|le|un|una|l['’])\\s{0,5})?(?:(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre)${S}(?<target>${T_PHONE})|(?:(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue|vostro|vostra|vostri|vostre)${S})?(?<target2>${T_PHONE}${S}(?:di${S})?(?:${T_PHONE}|${T_MSG}|cellulare)|cellulare|${T_EMAIL}|indirizzo${S}${T_EMAIL}|indirizzo${S}di${S}posta(?:${S}elettronica)?|contatt[oi]|recapit[oi](?:${S}telefonic[oi])?|${T_MSG}(?:${S}${T_PHONE})?))${WB_R}`;
+// "il numero dell'ordine", "la mail del cliente": someone else's.
+const IT_NOT_OF = `(?!\\s{1,5}(?:di|del|dello|della|dei|degli|delle)${WB_R}|\\s{1,5}dell['’])`;
+const IT_MOVE_VERB = `(?:scrivimi|scrivetemi|mi${S}scrivi|mi${S}scriva|scriveteci|scrivici|contattami|contattatemi|mi${S}contatti|contattaci|chiamami|chiamatemi|mi${S}chiami|aggiungimi|aggiungetemi|mi${S}aggiungi|cercami|trovami|sentiamoci|ci${S}sentiamo|scriviamoci|ci${S}scriviamo|parliamo|parliamone|continuiamo|proseguiamo|passiamo|spostiamoci|ci${S}spostiamo|spostiamo|(?:possiamo|potremmo|preferisco|preferirei|meglio|è${S}meglio)${S}(?:continuare|parlare|parlarne|sentirci|scriverci|passare|spostarci|proseguire|spostare))`;
+// What may come between the verb and "su WhatsApp": the talk itself, manner, a pronoun.
+const IT_FILL = `(?:${S}(?:pure|anche|direttamente|meglio|subito|ora|adesso|in${S}privato|privatamente|la${S}conversazione|la${S}chat|il${S}discorso|di${S}questo|di${S}tutto|dei${S}dettagli|del${S}progetto|con${S}calma|con${S}me|a${S}me|un${S}messaggio|un${S}msg|un${S}vocale)){0,3}`;
+
+// Polish
+const PRE_PL = pre(
+  `prosz[eę]|cze[sś][cć]|hej|witam|dzie[nń]${S}dobry|okej|dobra|wi[eę]c|najlepiej|lepiej|po${S}prostu|dzi[eę]ki|siema`,
+);
+const PL_GIVE_INF =
+  '(?:poda[cć]|da[cć]|wys[lł]a[cć]|przes[lł]a[cć]|zostawi[cć]|napisa[cć]|udost[eę]pni[cć]|podes[lł]a[cć])';
+const PL_ASK_VERB = `(?:podaj(?:cie)?|daj(?:cie)?|dasz|wy[sś]lij(?:cie)?|prze[sś]lij(?:cie)?|zostaw(?:cie)?|napisz(?:cie)?|udost[eę]pnij(?:cie)?|pode[sś]lij(?:cie)?|(?:czy${S})?(?:mo[zż]esz|mo[zż]ecie|mo[zż]e${S}pan(?:i)?|m[oó]g[lł]by[sś]|mog[lł]aby[sś]|mogliby[sś]cie)${S}(?:mi${S}|nam${S})?${PL_GIVE_INF}|prosz[eę]${S}(?:o|${PL_GIVE_INF})|poprosz[eę](?:${S}o)?|jaki${S}(?:jest|masz|ma${S}pan(?:i)?)|jak[aą]${S}(?:jest|masz))`;
+// (Plain words and words with a channel tag are separate alternatives: a target with a
+// plain alternative is tried on a text without channel words.)
+const PL_NUMBER = `numer${S}(?:${T_PHONE}|${T_MSG}|na${S}${T_MSG})|numer${S}(?:telefonu|tel\\.?|kom[oó]rki)`;
+const PL_EMAIL = `adres${S}${T_EMAIL}|adres${S}(?:mailowy|e-?mailowy)`;
+// With "your" (swój, twój, pana...) any contact word; without, only a phone number or an
+// email address spelled out ("podaj numer telefonu").
+const PL_OBJ = `(?:(?:sw[oó]j|swoj[aąe]|swojego|tw[oó]j|twoj[aąe]|twojego|pana|pani|wasz|wasz[aąe]|waszego|pa[nń]stwa)${S}(?:(?:prywatn|s[lł]u[zż]bow|aktualn|osobist)\\p{L}{1,3}${S})?(?<target>${PL_NUMBER}|numer|${T_PHONE}|${T_EMAIL}|${PL_EMAIL}|kontakt|dane${S}kontaktowe|${T_MSG})|(?<target2>${PL_NUMBER}|${PL_EMAIL}|dane${S}kontaktowe))${WB_R}`;
+// "numer zamówienia", "numer konta": a number of something else.
+const PL_NOT_OF = `(?!${S}(?:zam[oó]wieni|faktur|kont|zleceni|projekt|wersj|identyfikac|nip|pesel|regon|seryjn|dom|mieszka|but|stron|zadani|klient|umow|spraw|referenc|rachunk|kart|dow[oó]d|paszport|iban|dla)\\p{L}{0,6}${WB_R})`;
+const PL_MOVE_VERB = `(?:napisz(?:cie)?|pisz(?:cie)?|zadzwo[nń](?:cie)?|dzwo[nń](?:cie)?|odezwij(?:cie)?${S}si[eę]|dodaj(?:cie)?|skontaktuj(?:cie)?${S}si[eę]|przejd[zź]my|przenie[sś]my(?:${S}si[eę])?|pogadajmy|porozmawiajmy|rozmawiajmy|piszmy|kontynuujmy|zgadajmy${S}si[eę]|zdzwo[nń]my${S}si[eę]|(?:mo[zż]emy|mo[zż]esz|mo[zż]ecie|wol[eę]|wola[lł]bym|wola[lł]abym|lepiej)${S}(?:przej[sś][cć]|porozmawia[cć]|pogada[cć]|pisa[cć]|kontynuowa[cć]|przenie[sś][cć]${S}si[eę]|napisa[cć]|zadzwoni[cć]|si[eę]${S}skontaktowa[cć]|rozmawia[cć]))`;
+const PL_FILL = `(?:${S}(?:do${S}(?:mnie|nas)|mi|nam|ze${S}mn[aą]|z${S}nami|prosz[eę]|lepiej|najlepiej|od${S}razu|bezpo[sś]rednio|prywatnie|dalej|rozmow[eę]|si[eę]|teraz)){0,3}`;
+
+// Turkish: "your" is a suffix (numara-n-ı "your number", adres-in-i "your address",
+// numara-nız-ı politely), its vowel set by the noun's last vowel (written with or without
+// the Turkish letters); verbs ask in the -r mısın form. Each word's own vowels, not every
+// vowel everywhere: the word index holds each spelled form.
+const TR_NOUN = `(?:(?:cep${S}|telefon${S})?numaran(?:[ıi]z)?[ıi]?|telefonun(?:uz)?u?|adresin(?:iz)?i?|hesab[ıi]n(?:[ıi]z)?[ıi]?|kullan[ıi]c[ıi]${S}ad[ıi]n(?:[ıi]z)?[ıi]?|ileti[şs]im${S}bilgilerin(?:iz)?i?)`;
+const TR_SEND = '(?:at|ver|g[öo]nder|yolla|payla[şs]|yaz|ilet|s[öo]yle|bildir)';
+const TR_Q = 'm[ıi]s[ıi]n(?:[ıi]z)?';
+const TR_ASK_VERB = `(?:${TR_SEND}(?:r|ar|er|[ıi]r|abilir|ebilir|yabilir|yebilir)\\s{0,5}${TR_Q}|${TR_SEND}(?:[ıi]n|y[ıi]n|[ıi]n[ıi]z|y[ıi]n[ıi]z|sana|sene|san[ıi]za|seniz)?|(?:alabilir|[öo][ğg]renebilir)\\s{0,5}mi(?:yim|yiz))`;
+const TR_MOVE_VERB = `(?:konu[şs]al[ıi]m|g[öo]r[üu][şs]elim|yaz[ıi][şs]al[ıi]m|devam${S}edelim|ge[çc]elim|ta[şs][ıi]yal[ıi]m|ileti[şs]ime${S}ge[çc](?:elim|in|ebilir\\s{0,5}misin(?:iz)?)?|ula[şs](?:[ıi]n|abilirsin(?:iz)?)|yaz(?:[ıi]n|ar\\s{0,5}${TR_Q}|abilir\\s{0,5}${TR_Q}|sana)?|ekle(?:yin|r\\s{0,5}${TR_Q}|sene)?|ara(?:y[ıi]n|r\\s{0,5}${TR_Q}|sana)?|mesaj${S}(?:at(?:[ıi]n)?|atar\\s{0,5}${TR_Q}|g[öo]nder(?:in)?)|(?:konu[şs]abilir|devam${S}edebilir|ge[çc]ebilir)\\s{0,5}miyiz)`;
+// "... diye soruyorlar" (they ask "..."): reported.
+const TR_NOT_QUOTED = `(?!\\s{1,5}(?:diye|dedi|demi[şs]|dediler)${WB_R})`;
+
+// Vietnamese
+const PRE_VI = pre(
+  `bạn|bn|anh|chị|em|ơi|vậy|thì|à|ạ|dạ|vâng|ừ|ừm|tiện|nếu${S}được|nếu${S}tiện|hay${S}là|vui${S}lòng|làm${S}ơn|hãy|mình|chúng${S}ta`,
+);
+const VI_ME = `(?:mình|mk|em|e|anh|a|chị|c|tôi|t|tớ|tui|bọn${S}mình|chúng${S}tôi|chúng${S}mình)`;
+// Alternatives to put in a target group as they are (plain words apart from channel tags).
+const VI_CONTACT = `số${S}(?:${T_PHONE}|${T_MSG})|số${S}(?:điện${S}thoại|đt|dt|di${S}động)|sđt|sdt|${T_PHONE}|${T_MSG}|${T_EMAIL}|địa${S}chỉ${S}${T_EMAIL}`;
+
+// Indonesian / Malay: "your" after the noun ("nomor kamu", "nomornya", "WA-nya").
+const PRE_ID = pre(
+  `kak|kakak|gan|agan|mbak|halo|hai|oke|sip|boleh|tolong|mohon|coba|yuk|ayo|ayok|mari|dong|terus|trus|jadi|sekalian|nanti|langsung|mending|sebaiknya|lebih${S}baik|gimana${S}kalau|gimana${S}kalo|gmn${S}kalo|kalau${S}boleh|kalo${S}boleh|kita|silakan|silahkan|bisa|aku|saya`,
+);
+const ID_CONTACT = `(?:nomor|nomer|nmr|no\\.?)${S}(?:${T_PHONE}|${T_MSG})|(?:nomor|nomer|nmr|no\\.?)(?:${S}(?:hp|handphone|telepon|telp|tlp|ponsel))?|${T_MSG}(?:${S}${T_PHONE})?|${T_PHONE}|${T_EMAIL}|alamat${S}${T_EMAIL}|kontak|akun${S}${T_MSG}|id${S}${T_MSG}`;
+const ID_YOUR = `(?:-?(?:nya|mu)|${S}(?:kamu|anda|mu|kak|kakak|ka|gan|agan|bro|sis|situ|lo|lu|elo|elu|mas|mbak|pak|bu|bang))${WB_R}`;
+
+// Tagalog / Taglish
+const PRE_TL = pre('pwede|puwede|pwd|paki|pakiusap|sige|oks|kuya|po|bale|tapos|uy|teka');
+const TL_YOU = '(?:mo|nyo|niyo|ninyo)';
+
+// Off the platform, in words, for the move rules of each language: "sigamos por fuera",
+// "vamos conversar fora da plataforma", "continuons en dehors de Malt", "lass uns außerhalb
+// der Plattform weiterreden", "sentiamoci fuori dalla piattaforma". A bare "por fuera" must
+// end the clause ("por fuera del horario" is about working hours).
+const OUTSIDE_END = `(?=\\s{0,5}(?:$|[.!?,;:)¿¡]|(?:y|para|as[ií]|mejor|entonces|ya|si|que|porque|e|pra|ent[aã]o|melhor|assim|se)${WB_R}))`;
+const OUTSIDE_ES = `por\\s{1,5}(?:fuera|afuera)${OUTSIDE_END}|(?:fuera|afuera)\\s{1,5}de\\s{1,5}(?:la\\s{1,5})?(?:plataforma|upwork|fiverr|workana|aqu[ií]|la\\s{1,5}app|este\\s{1,5}(?:sitio|chat))${WB_R}`;
+const OUTSIDE_PT = `por\\s{1,5}fora${OUTSIDE_END}|fora\\s{1,5}d[ao]\\s{1,5}(?:plataforma|upwork|fiverr|workana|99freelas|app|site|chat)${WB_R}`;
+const OUTSIDE_FR = `(?:en\\s{1,5}dehors|hors)\\s{1,5}(?:de\\s{1,5}(?:la\\s{1,5})?|d['’]\\s{0,5})?(?:plateforme|upwork|fiverr|malt|ici|l['’]\\s{0,5}app|ce\\s{1,5}site)${WB_R}`;
+const OUTSIDE_DE = `au(?:ß|ss)erhalb\\s{1,5}(?:der\\s{1,5}(?:plattform|seite|app)|von\\s{1,5}(?:upwork|fiverr|freelancer)|upworks)${WB_R}`;
+const OUTSIDE_IT = `fuori\\s{1,5}(?:dalla\\s{1,5}piattaforma|da\\s{1,5}(?:upwork|fiverr|qui)|dall['’]\\s{0,5}app|da\\s{1,5}questo\\s{1,5}sito)${WB_R}`;
+
 // The polite frame is part of the span: "Could you share your email?" is the request.
 const en = (s: string): string => `${CLAUSE}(?<full>${POLITE_EN}${s})`;
 
 const RULES: readonly Rule[] = [
   // "send me your email", "can you share your WhatsApp number", "drop your number"
   {
-    re: new RegExp(en(`(?<core>${ASK_VERB}${ASK_OBJ}${S}${YOUR}(?:${S}${MOD}){0,4}${S}${CONTACT}${TAIL})`), 'dgiu'),
+    re: new RegExp(
+      en(`(?<core>${ASK_VERB}${ASK_OBJ}${S}${YOUR}(?:${S}${NAME_HEAD})?(?:${S}${MOD}){0,4}${S}${CONTACT}${TAIL})`),
+      'dgiu',
+    ),
     kind: 'ask-contact',
     gate: G_YOUR,
     lang: 'en',
@@ -183,9 +309,26 @@ const RULES: readonly Rule[] = [
   },
   // "what's your WhatsApp?", "can I get your number", "I need your email"
   {
-    re: new RegExp(en(`(?<core>${ASK_Q}${S}${YOUR}(?:${S}${MOD}){0,4}${S}${CONTACT}${TAIL})`), 'dgiu'),
+    re: new RegExp(
+      en(`(?<core>${ASK_Q}${S}${YOUR}(?:${S}${NAME_HEAD})?(?:${S}${MOD}){0,4}${S}${CONTACT}${TAIL})`),
+      'dgiu',
+    ),
     kind: 'ask-contact',
     gate: G_YOUR,
+    lang: 'en',
+    confidence: 'high',
+  },
+  // "What's your home address?", "send me your full name and shipping address". Not a
+  // target group: the rule has its own gate (the place words), cheaper than a regex test.
+  {
+    re: new RegExp(
+      en(
+        `(?<core>(?:${ASK_VERB}${ASK_OBJ}|${ASK_Q})${S}${YOUR}(?:${S}${NAME_HEAD})?(?:${S}${MOD}){0,4}${S}(?<place>${PLACE_ADDRESS})${WB_R}${ADDRESS_NOT_PLACE}${ADDRESS_NOT_TOPIC})`,
+      ),
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    gate: `\\s${PLACE_ADDRESS}`,
     lang: 'en',
     confidence: 'high',
   },
@@ -337,6 +480,22 @@ const RULES: readonly Rule[] = [
     lang: 'en',
     confidence: 'high',
   },
+  // Installing an outside app to talk there: "install Signal so we can continue there",
+  // "kindly download our company app 'X Chat' from the Play Store to continue the interview".
+  {
+    re: new RegExp(en(`(?<core>(?:download|install)${S}${INSTALL_MESSENGER})`), 'dgiu'),
+    kind: 'move-off-platform',
+    gate: `${WB_L}(?:download|install)\\s`,
+    lang: 'en',
+    confidence: 'high',
+  },
+  {
+    re: new RegExp(en(`(?<core>(?:download|install)${S}${INSTALL_APP})`), 'dgiu'),
+    kind: 'move-off-platform',
+    gate: `${WB_L}(?:download|install)\\s`,
+    lang: 'en',
+    confidence: 'high',
+  },
   // "I can give you my number", "let me send you my WhatsApp": an offer to share one.
   {
     re: new RegExp(
@@ -352,7 +511,7 @@ const RULES: readonly Rule[] = [
   // ---- Spanish ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,5}favor|porfa|porfis|oye|hola|amigo|amiga|bueno|entonces|y|tambi[eé]n|ok|vale|please|pls)[,]?\\s{1,5}){0,4}(?<core>(?:p[aá]same|p[aá]sa|me\\s{1,5}pasas?|m[aá]ndame|me\\s{1,5}mandas?|env[ií]ame|me\\s{1,5}env[ií]as?|dame|me\\s{1,5}das|me\\s{1,5}(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,5}(?:pasar|dar|enviar|mandar|compartir)|(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,5}(?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|comp[aá]rteme|comparte|me\\s{1,5}compartes|dime|me\\s{1,5}dices|reg[aá]lame|me\\s{1,5}regalas|cu[aá]l\\s{1,5}es|tienes|tiene|ten[eé]s|ten[eé]is|usas|utilizas|usted\\s{1,5}(?:usa|utiliza)|ustedes\\s{1,5}(?:usan|utilizan)|est[aá]s\\s{1,5}en|usted\\s{1,5}est[aá]\\s{1,5}en)\\s{1,5}(?:(?:tu|su|tus|sus|el|un|una)\\s{1,5})?(?:cuenta\\s{1,5}(?:de|en)\\s{1,5})?(?<target>${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}|contacto))?|m[oó]vil|${T_EMAIL}|contacto|${T_MSG})(?!\\s{1,5}de\\s{1,5}[\\p{L}]))`,
+      `${CLAUSE}${PRE_ES}(?<core>(?:p[aá]same|p[aá]sa|me\\s{1,5}pasas?|m[aá]ndame|me\\s{1,5}mandas?|env[ií]ame|me\\s{1,5}env[ií]as?|dame|me\\s{1,5}das|me\\s{1,5}(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,5}(?:pasar|dar|enviar|mandar|compartir)|(?:puedes|podr[ií]as|puede|podr[ií]a)\\s{1,5}(?:pasarme|darme|enviarme|mandarme|compartirme|compartir)|comp[aá]rteme|comparte|me\\s{1,5}compartes|dime|me\\s{1,5}dices|reg[aá]lame|me\\s{1,5}regalas|cu[aá]l\\s{1,5}es|tienes|tiene|ten[eé]s|ten[eé]is|usas|utilizas|usted\\s{1,5}(?:usa|utiliza)|ustedes\\s{1,5}(?:usan|utilizan)|est[aá]s\\s{1,5}en|usted\\s{1,5}est[aá]\\s{1,5}en)\\s{1,5}(?:(?:tu|su|tus|sus|el|un|una)\\s{1,5})?(?:cuenta\\s{1,5}(?:de|en)\\s{1,5})?(?<target>${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}|contacto))?|m[oó]vil|${T_EMAIL}|contacto|${T_MSG})(?!\\s{1,5}de\\s{1,5}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -361,7 +520,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,5}favor|porfa|oye|hola|mejor|entonces|y|si\\s{1,5}quieres|ok|vale)[,]?\\s{1,5}){0,4}(?<core>(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|b[uú]scame|m[aá]ndame\\s{1,5}(?:un\\s{1,5})?(?:mensaje|msj|mail|correo)|sigamos|continuemos|hablemos|pasemos|movamos|seguimos|hablamos|nos\\s{1,5}comunicamos|comun[ií]cate\\s{1,5}conmigo|te\\s{1,5}escribo|te\\s{1,5}llamo|(?:podemos|prefiero|preferir[ií]a)\\s{1,5}(?:seguir|continuar|hablar|pasar(?:nos)?|comunicarnos|mover(?:nos)?)|vamos\\s{1,5}a\\s{1,5}(?:hablar|seguir|continuar))${filler(4)}\\s{1,5}(?:por|al|a|en|v[ií]a|mediante)\\s{1,5}(?:(?:el|la|mi|tu)\\s{1,5})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      `${CLAUSE}${PRE_ES}(?<core>(?:escr[ií]beme|h[aá]blame|ll[aá]mame|cont[aá]ctame|agr[eé]game|a[nñ][aá]deme|b[uú]scame|m[aá]ndame\\s{1,5}(?:un\\s{1,5})?(?:mensaje|msj|mail|correo)|sigamos|continuemos|hablemos|pasemos|movamos|seguimos|hablamos|nos\\s{1,5}comunicamos|comun[ií]cate\\s{1,5}conmigo|te\\s{1,5}escribo|te\\s{1,5}llamo|(?:podemos|prefiero|preferir[ií]a)\\s{1,5}(?:seguir|continuar|hablar|pasar(?:nos)?|comunicarnos|mover(?:nos)?)|vamos\\s{1,5}a\\s{1,5}(?:hablar|seguir|continuar))${filler(4)}\\s{1,5}(?:(?:por|al|a|en|v[ií]a|mediante)\\s{1,5}(?:(?:el|la|mi|tu)\\s{1,5})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})|(?<target2>(?<outside>${OUTSIDE_ES}))))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -372,7 +531,7 @@ const RULES: readonly Rule[] = [
   // ---- Portuguese ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,5}favor|pfv|pf|oi|ol[aá]|amigo|amiga|ent[aã]o|e|tamb[eé]m|ok|please)[,]?\\s{1,5}){0,4}(?<core>(?:me\\s{1,5}(?:passa|passe|manda|mande|envia|envie|d[aáê]|fala|diz|diga)|passa(?:\\s{1,5}a[ií])?|manda(?:\\s{1,5}a[ií])?|envia|compartilha|(?:pode|poderia|podia|consegue)\\s{1,5}(?:me\\s{1,5})?(?:passar|mandar|enviar|dar|compartilhar)|qual(?:\\s{1,5}[ée])?|(?:voc[eê]s?|vc|vcs|tu|o\\s{1,5}senhor|a\\s{1,5}senhora)\\s{1,5}(?:tem|t[eê]m|usa|usam|utiliza|utilizam|est[aá]\\s{1,5}n[oa]|t[aá]\\s{1,5}n[oa])|tem|tens|usas)\\s{1,5}(?:(?:o|a|um|uma)\\s{1,5})?(?:(?:seu|sua|teu|tua)\\s{1,5})?(?:conta\\s{1,5}(?:no|na|de|do|da)\\s{1,5})?(?<target>${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}|contato))?|${T_EMAIL}|contato|${T_MSG})(?!\\s{1,5}de\\s{1,5}[\\p{L}]))`,
+      `${CLAUSE}${PRE_PT}(?<core>(?:me\\s{1,5}(?:passa|passe|manda|mande|envia|envie|d[aáê]|fala|diz|diga)|passa(?:\\s{1,5}a[ií])?|manda(?:\\s{1,5}a[ií])?|envia|compartilha|(?:pode|poderia|podia|consegue)\\s{1,5}(?:me\\s{1,5})?(?:passar|mandar|enviar|dar|compartilhar)|qual(?:\\s{1,5}[ée])?|(?:voc[eê]s?|vc|vcs|tu|o\\s{1,5}senhor|a\\s{1,5}senhora)\\s{1,5}(?:tem|t[eê]m|usa|usam|utiliza|utilizam|est[aá]\\s{1,5}n[oa]|t[aá]\\s{1,5}n[oa])|tem|tens|usas)\\s{1,5}(?:(?:o|a|um|uma)\\s{1,5})?(?:(?:seu|sua|teu|tua)\\s{1,5})?(?:conta\\s{1,5}(?:no|na|de|do|da)\\s{1,5})?(?<target>${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}|contato))?|${T_EMAIL}|contato|${T_MSG})(?!\\s{1,5}de\\s{1,5}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -381,7 +540,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:por\\s{1,5}favor|oi|ol[aá]|ent[aã]o|e|melhor|ok)[,]?\\s{1,5}){0,4}(?<core>(?:me\\s{1,5}(?:chama|chame|liga|ligue|add|adiciona|adicione|procura|encontra|manda\\s{1,5}(?:uma\\s{1,5})?(?:mensagem|msg))|chama|fala\\s{1,5}comigo|vamos\\s{1,5}(?:continuar|conversar|falar|seguir|passar)|bora\\s{1,5}(?:continuar|conversar|falar)|podemos\\s{1,5}(?:continuar|conversar|falar|seguir)|continuamos|conversamos|falamos)${filler(4)}\\s{1,5}(?:no|na|pelo|pela|por|em|via|pro|pra)\\s{1,5}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      `${CLAUSE}${PRE_PT}(?<core>(?:me\\s{1,5}(?:chama|chame|liga|ligue|add|adiciona|adicione|procura|encontra|manda\\s{1,5}(?:uma\\s{1,5})?(?:mensagem|msg))|chama|fala\\s{1,5}comigo|vamos\\s{1,5}(?:continuar|conversar|falar|seguir|passar)|bora\\s{1,5}(?:continuar|conversar|falar)|podemos\\s{1,5}(?:continuar|conversar|falar|seguir)|continuamos|conversamos|falamos)${filler(4)}\\s{1,5}(?:(?:no|na|pelo|pela|por|em|via|pro|pra)\\s{1,5}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})|(?<target2>(?<outside>${OUTSIDE_PT}))))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -392,7 +551,7 @@ const RULES: readonly Rule[] = [
   // ---- French ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:s['’]il\\s{1,5}(?:te|vous)\\s{1,5}pla[iî]t|stp|svp|merci|bonjour|salut|et|alors|ok|sinon)[,]?\\s{1,5}){0,4}(?<core>(?:(?:envoie|envoyez|donne|donnez|passe|passez|file|filez|laisse|laissez|partage|partagez|[eé]cris|[eé]crivez|communique|communiquez)[\\s-]{1,2}moi|(?:tu\\s{1,5}peux|vous\\s{1,5}pouvez|peux[\\s-]{1,2}tu|pouvez[\\s-]{1,2}vous|pourrais[\\s-]{1,2}tu|pourriez[\\s-]{1,2}vous|tu\\s{1,5}pourrais|vous\\s{1,5}pourriez)\\s{1,5}me\\s{1,5}(?:donner|passer|envoyer|laisser|communiquer|partager)|(?:quel|quelle)\\s{1,5}est|c['’]est\\s{1,5}quoi|tu\\s{1,5}as|t['’]as|vous\\s{1,5}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous|tu\\s{1,5}utilises|vous\\s{1,5}utilisez|utilises[\\s-]{1,2}tu|utilisez[\\s-]{1,2}vous|(?:tu\\s{1,5}es|t['’]es|vous\\s{1,5}[êe]tes|[êe]tes[\\s-]{1,2}vous|es[\\s-]{1,2}tu)\\s{1,5}sur)\\s{1,5}(?:(?:ton|ta|tes|votre|vos|un|une)\\s{1,5})?(?:compte\\s{1,5}(?:sur\\s{1,5})?)?(?<target>adresse\\s{1,5}${T_EMAIL}|adresse\\s{1,5}[ée]lectronique|${T_EMAIL}|${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}))?|coordonn[ée]es|contact|${T_MSG})(?!\\s{1,5}(?:de|d['’])\\s{0,5}[\\p{L}]))`,
+      `${CLAUSE}${PRE_FR}(?<core>(?:(?:envoie|envoyez|donne|donnez|passe|passez|file|filez|laisse|laissez|partage|partagez|[eé]cris|[eé]crivez|communique|communiquez)[\\s-]{1,2}moi|(?:tu\\s{1,5}peux|vous\\s{1,5}pouvez|peux[\\s-]{1,2}tu|pouvez[\\s-]{1,2}vous|pourrais[\\s-]{1,2}tu|pourriez[\\s-]{1,2}vous|tu\\s{1,5}pourrais|vous\\s{1,5}pourriez)\\s{1,5}me\\s{1,5}(?:donner|passer|envoyer|laisser|communiquer|partager)|(?:quel|quelle)\\s{1,5}est|c['’]est\\s{1,5}quoi|tu\\s{1,5}as|t['’]as|vous\\s{1,5}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous|tu\\s{1,5}utilises|vous\\s{1,5}utilisez|utilises[\\s-]{1,2}tu|utilisez[\\s-]{1,2}vous|(?:tu\\s{1,5}es|t['’]es|vous\\s{1,5}[êe]tes|[êe]tes[\\s-]{1,2}vous|es[\\s-]{1,2}tu)\\s{1,5}sur)\\s{1,5}(?:(?:ton|ta|tes|votre|vos|un|une)\\s{1,5})?(?:compte\\s{1,5}(?:sur\\s{1,5})?)?(?<target>adresse\\s{1,5}${T_EMAIL}|adresse\\s{1,5}[ée]lectronique|${T_EMAIL}|${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}))?|coordonn[ée]es|contact|${T_MSG})(?!\\s{1,5}(?:de|d['’])\\s{0,5}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -401,7 +560,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:s['’]il\\s{1,5}(?:te|vous)\\s{1,5}pla[iî]t|stp|svp|et|alors|ok|sinon)[,]?\\s{1,5}){0,4}(?<core>(?:on\\s{1,5}(?:continue|passe|parle|discute|se\\s{1,5}parle|peut\\s{1,5}(?:continuer|parler|discuter|passer))|continuons|passons|parlons|discutons|(?:[eé]cris|[eé]crivez|contacte|contactez|appelle|appelez|ajoute|ajoutez|retrouve|retrouvez|rejoins|rejoignez)[\\s-]{1,2}moi|(?:je\\s{1,5})?pr[ée]f[èé]re(?:rais)?\\s{1,5}(?:qu['’]on\\s{1,5}(?:continue|parle|discute)|continuer|parler|discuter))${filler(4)}\\s{1,5}(?:sur|par|via|en|au|à|a)\\s{1,5}(?:(?:le|la|l['’]|mon|ma)\\s{0,5})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      `${CLAUSE}${PRE_FR}(?<core>(?:on\\s{1,5}(?:continue|passe|parle|discute|se\\s{1,5}parle|peut\\s{1,5}(?:continuer|parler|discuter|passer))|continuons|passons|parlons|discutons|(?:[eé]cris|[eé]crivez|contacte|contactez|appelle|appelez|ajoute|ajoutez|retrouve|retrouvez|rejoins|rejoignez)[\\s-]{1,2}moi|(?:je\\s{1,5})?pr[ée]f[èé]re(?:rais)?\\s{1,5}(?:qu['’]on\\s{1,5}(?:continue|parle|discute)|continuer|parler|discuter))${filler(4)}\\s{1,5}(?:(?:sur|par|via|en|au|à|a)\\s{1,5}(?:(?:le|la|l['’]|mon|ma)\\s{0,5})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})|(?<target2>(?<outside>${OUTSIDE_FR}))))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -412,7 +571,7 @@ const RULES: readonly Rule[] = [
   // ---- German ----
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:bitte|hallo|hi|und|also|ok)[,]?\\s{1,5}){0,4}(?<core>(?:(?:schick|schicke|schicken\\s{1,5}sie|sende|senden\\s{1,5}sie|gib|geben\\s{1,5}sie|nenn|nennen\\s{1,5}sie)\\s{1,5}mir|(?:kannst\\s{1,5}du|k[öo]nnen\\s{1,5}sie|k[öo]nntest\\s{1,5}du|k[öo]nnten\\s{1,5}sie|w[üu]rdest\\s{1,5}du|w[üu]rden\\s{1,5}sie)\\s{1,5}mir|wie\\s{1,5}(?:lautet|ist)|was\\s{1,5}ist|hast\\s{1,5}du|haben\\s{1,5}sie)(?:\\s{1,5}(?:bitte|mal|kurz|doch|einfach|noch)){0,4}\\s{1,5}(?:deine|deinen|dein|ihre|ihren|ihr|eure|euren)\\s{1,5}(?<target>${T_EMAIL}(?:-?adresse)?|${T_PHONE}|kontakt(?:daten)?|${T_MSG})(?:-?nummer)?)`,
+      `${CLAUSE}${PRE_DE}(?<core>(?:(?:schick|schicke|schicken\\s{1,5}sie|sende|senden\\s{1,5}sie|gib|geben\\s{1,5}sie|nenn|nennen\\s{1,5}sie)\\s{1,5}mir|(?:kannst\\s{1,5}du|k[öo]nnen\\s{1,5}sie|k[öo]nntest\\s{1,5}du|k[öo]nnten\\s{1,5}sie|w[üu]rdest\\s{1,5}du|w[üu]rden\\s{1,5}sie)\\s{1,5}mir|wie\\s{1,5}(?:lautet|ist)|was\\s{1,5}ist|hast\\s{1,5}du|haben\\s{1,5}sie)(?:\\s{1,5}(?:bitte|mal|kurz|doch|einfach|noch)){0,4}\\s{1,5}(?:deine|deinen|dein|ihre|ihren|ihr|eure|euren)\\s{1,5}(?<target>${T_EMAIL}(?:-?adresse)?|${T_PHONE}|kontakt(?:daten)?|${T_MSG})(?:-?nummer)?)`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -421,7 +580,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:bitte|und|also|ok|dann)[,]?\\s{1,5}){0,4}(?<core>(?:(?:lass|lasst|lassen\\s{1,5}sie)\\s{1,5}uns|(?:sollen|k[öo]nnen|wollen|k[öo]nnten|sollten)\\s{1,5}wir|wir\\s{1,5}k[öo]nnen|schreib(?:e|en\\s{1,5}sie)?\\s{1,5}mir|ruf(?:e|en\\s{1,5}sie)?\\s{1,5}mich|kontaktier(?:e|en\\s{1,5}sie)?\\s{1,5}mich|meld(?:e|en\\s{1,5}sie)?\\s{1,5}(?:dich|sich)|f[üu]g(?:e|en\\s{1,5}sie)?\\s{1,5}mich|add\\s{1,5}mich)${filler(4)}\\s{1,5}(?:auf|[üu]ber|per|via|bei|in|im)\\s{1,5}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})(?:\\s{1,5}(?:weiterreden|weiterschreiben|weitermachen|schreiben|reden|sprechen|kommunizieren|wechseln|fortsetzen|weiter|hinzu|an|telefonieren|unterhalten))?)`,
+      `${CLAUSE}${PRE_DE}(?<core>(?:(?:lass|lasst|lassen\\s{1,5}sie)\\s{1,5}uns|(?:sollen|k[öo]nnen|wollen|k[öo]nnten|sollten)\\s{1,5}wir|wir\\s{1,5}k[öo]nnen|schreib(?:e|en\\s{1,5}sie)?\\s{1,5}mir|ruf(?:e|en\\s{1,5}sie)?\\s{1,5}mich|kontaktier(?:e|en\\s{1,5}sie)?\\s{1,5}mich|meld(?:e|en\\s{1,5}sie)?\\s{1,5}(?:dich|sich)|f[üu]g(?:e|en\\s{1,5}sie)?\\s{1,5}mich|add\\s{1,5}mich)${filler(4)}\\s{1,5}(?:(?:auf|[üu]ber|per|via|bei|in|im)\\s{1,5}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})|(?<target2>(?<outside>${OUTSIDE_DE})))(?:\\s{1,5}(?:weiterreden|weiterschreiben|weitermachen|schreiben|reden|sprechen|kommunizieren|wechseln|fortsetzen|weiter|hinzu|an|telefonieren|unterhalten))?)`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -433,7 +592,7 @@ const RULES: readonly Rule[] = [
   // come before "oder").
   {
     re: new RegExp(
-      `${CLAUSE}(?:(?:und|also|ok|sonst|hallo|hi|dann)[,]?\\s{1,5}){0,4}(?<core>(?:hast\\s{1,5}du|haben\\s{1,5}sie|habt\\s{1,5}ihr|nutzt\\s{1,5}(?:du|ihr)|nutzen\\s{1,5}sie|benutzt\\s{1,5}(?:du|ihr)|benutzen\\s{1,5}sie|verwendest\\s{1,5}du|verwenden\\s{1,5}sie|(?:bist\\s{1,5}du|sind\\s{1,5}sie|seid\\s{1,5}ihr)\\s{1,5}(?:auf|bei|in))(?:\\s{1,5}(?:auch|zuf[äa]llig|vielleicht|eigentlich|schon|denn|etwa)){0,4}\\s{1,5}(?:(?:ein|einen)\\s{1,5})?(?:[\\p{L}]{2,15}\\s{1,5}(?:oder|bzw\\.?)\\s{1,5})?(?<target>${T_MSG})(?:-?(?:konto|account|nummer|id))?)(?=\\s{0,5}(?:[?,]|oder${WB_R}|bzw|$))`,
+      `${CLAUSE}${PRE_DE}(?<core>(?:hast\\s{1,5}du|haben\\s{1,5}sie|habt\\s{1,5}ihr|nutzt\\s{1,5}(?:du|ihr)|nutzen\\s{1,5}sie|benutzt\\s{1,5}(?:du|ihr)|benutzen\\s{1,5}sie|verwendest\\s{1,5}du|verwenden\\s{1,5}sie|(?:bist\\s{1,5}du|sind\\s{1,5}sie|seid\\s{1,5}ihr)\\s{1,5}(?:auf|bei|in))(?:\\s{1,5}(?:auch|zuf[äa]llig|vielleicht|eigentlich|schon|denn|etwa)){0,4}\\s{1,5}(?:(?:ein|einen)\\s{1,5})?(?:[\\p{L}]{2,15}\\s{1,5}(?:oder|bzw\\.?)\\s{1,5})?(?<target>${T_MSG})(?:-?(?:konto|account|nummer|id))?)(?=\\s{0,5}(?:[?,]|oder${WB_R}|bzw|$))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -533,6 +692,218 @@ const RULES: readonly Rule[] = [
     kind: 'move-off-platform',
     lang: 'ar',
     gate: ARABIC,
+    confidence: 'high',
+  },
+
+  // ---- Italian ----
+  // "mi lasci il tuo numero di telefono?", "mandami la tua mail", "qual è il tuo WhatsApp?"
+  {
+    re: new RegExp(`${CLAUSE}${PRE_IT}(?<core>${IT_ASK_VERB}${S}${IT_OBJ})${IT_NOT_OF}`, 'dgiu'),
+    kind: 'ask-contact',
+    lang: 'it',
+    confidence: 'high',
+  },
+  // "hai WhatsApp?", "sei su Telegram?", "usate Signal o WhatsApp?": a question.
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_IT}(?<core>(?:(?:tu|lei|voi)${S})?(?:hai|ha|avete|usi|usa|usate|utilizzi|utilizza|utilizzate|sei${S}su|è${S}su|siete${S}su|ce${S}l['’]\\s{0,5}(?:hai|ha|avete))(?:${S}(?:anche|per${S}caso|magari|già|pure)){0,2}${S}(?:(?:un|una)${S})?(?:account${S}(?:di|su)${S})?(?:[\\p{L}]{2,15}${S}(?:o|oppure)${S})?(?<target>${T_MSG}))(?=\\s{0,5}(?:[?,]|o${WB_R}|oppure${WB_R}|$))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'it',
+    confidence: 'medium',
+  },
+  // "scrivimi su WhatsApp", "sentiamoci su Telegram", "continuiamo la conversazione su Signal"
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_IT}(?<core>${IT_MOVE_VERB}(?<fill>${IT_FILL})${S}(?:(?:su|sul|sulla|sullo|sull['’]|via|per|tramite|in|a|al|alla|all['’]|con|attraverso)\\s{1,5}(?:(?:il|la|l['’]|mio|mia|questo|questa)\\s{0,5})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})|(?<target2>(?<outside>${OUTSIDE_IT}))))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'it',
+    confidence: 'high',
+  },
+
+  // ---- Polish ----
+  // "podaj swój numer", "wyślij mi swojego maila", "jaki jest twój numer telefonu?"
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_PL}(?<core>${PL_ASK_VERB}(?:${S}(?:mi|nam|prosz[eę]|pls|szybko|tylko)){0,3}${S}${PL_OBJ})${PL_NOT_OF}`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'pl',
+    confidence: 'high',
+  },
+  // "masz WhatsAppa?", "jesteś na Telegramie?", "korzystasz z Signala?": a question.
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_PL}(?<core>(?:czy${S})?(?:masz|macie|ma${S}pan(?:i)?|u[zż]ywasz|u[zż]ywacie|korzystasz${S}z|korzystacie${S}z|jeste[sś]${S}na|jeste[sś]cie${S}na|jest${S}pan(?:i)?${S}na)(?:${S}(?:mo[zż]e|te[zż]|mo[zż]e${S}te[zż])){0,2}${S}(?<target>${T_MSG}))(?=\\s{0,5}(?:[?,]|albo${WB_R}|lub${WB_R}|czy${WB_R}|$))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'pl',
+    confidence: 'medium',
+  },
+  // "napisz do mnie na WhatsAppie", "przejdźmy na Telegrama", "zadzwoń na Messengerze"
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_PL}(?<core>${PL_MOVE_VERB}(?<fill>${PL_FILL})${S}(?:na|przez|po|w|via)${S}(?:(?:m[oó]j|moj[aąe]|mojego)${S})?(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET}))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    lang: 'pl',
+    confidence: 'high',
+  },
+
+  // ---- Turkish (suffixes carry "your" and the case) ----
+  // "WhatsApp numaranı atar mısın", "mail adresinizi gönderir misiniz", "numaran ne?"
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:(?<=(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE})\\s{1,5})|)(?<target2>${TR_NOUN})${S}(?:${TR_ASK_VERB}|ne(?:dir)?|ka[çc](?:t[ıi]r)?)${WB_R})${TR_NOT_QUOTED}`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'tr',
+    confidence: 'high',
+  },
+  // "WhatsApp'ın var mı?", "Telegram kullanıyor musun?"
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?<target>${T_MSG})(?:['’][ıiuü]n(?:[ıiuü]z)?)?${S}(?:var\\s{0,5}m[ıi]|kullan[ıi]yor\\s{0,5}musun(?:uz)?))(?=\\s{0,5}(?:[?,]|$))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    gate: `\\s(?:var\\s{0,5}m[ıi]|kullan[ıi]yor)(?![\\p{L}])`,
+    lang: 'tr',
+    confidence: 'medium',
+  },
+  // "WhatsApp'tan konuşalım", "Telegram üzerinden devam edelim", "bana WhatsApp'tan yaz"
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:(?:bana|bize|benimle|bizimle)${S})?(?<target>${T_MSG}|${T_EMAIL}|${T_MEET}|${T_PHONE})(?:['’](?:[dt][ae]n|[dt][ae]|y?[ae])|${S}(?:[üu]zerinden|[üu]st[üu]nden|yoluyla|ile|kanal[ıi]yla))(?:${S}(?:bana|bize|beni|bizi|benimle|bizimle|hemen|direkt|direk|do[ğg]rudan)){0,2}${S}${TR_MOVE_VERB}${WB_R})${TR_NOT_QUOTED}`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    gate: `\\s${TR_MOVE_VERB}(?![\\p{L}])`,
+    lang: 'tr',
+    confidence: 'high',
+  },
+
+  // ---- Vietnamese ----
+  // "cho mình xin số Zalo", "bạn gửi em số điện thoại nhé", "xin email của anh"
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_VI}(?<core>(?:(?:cho|gửi|gởi|đưa)${S}${VI_ME}(?:${S}(?:xin|hỏi))?|cho${S}xin|xin|(?:có${S}thể${S})?(?:cho|gửi)${S}${VI_ME}${S}xin)(?:${S}(?:cái|luôn|lại)){0,2}${S}(?<target>${VI_CONTACT}|(?:thông${S}tin${S})?liên${S}(?:hệ|lạc)|info|in4)${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'vi',
+    confidence: 'high',
+  },
+  // "số Zalo của bạn là gì?", "email của anh là gì", "bạn có Zalo không?"
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?<target>${VI_CONTACT})${S}của${S}(?:bạn|anh|chị|em|cậu|ông|bà|b|a|c|e)(?:${S}là)?${S}(?:gì|bao${S}nhiêu|số${S}mấy|mấy)${WB_R}|(?:bạn|bn|anh|chị|em)${S}có${S}(?:dùng${S}|xài${S})?(?<target2>${T_MSG})${S}không${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    gate: '\\s(?:của|có)\\s',
+    lang: 'vi',
+    confidence: 'medium',
+  },
+  // "nhắn tin qua Zalo nhé", "mình trao đổi qua Zalo", "kết bạn Zalo với mình"
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_VI}(?<core>(?:nhắn(?:${S}tin)?|ib|inbox|liên${S}(?:hệ|lạc)|trao${S}đổi|nói${S}chuyện|trò${S}chuyện|chat|gọi(?:${S}điện)?|tiếp${S}tục|chuyển|gặp)(?<fill>(?:${S}(?:với|cho)${S}${VI_ME}|${S}(?:trực${S}tiếp|riêng|thêm|nhanh|luôn|sau|cụ${S}thể|chi${S}tiết|tiếp)){0,3})${S}(?:qua|trên|bằng|vào|sang|ở|tại|thông${S}qua)${S}(?<target>${T_MSG}|${T_EMAIL}|${T_MEET}|${T_PHONE})|(?:kết${S}bạn|add|thêm)${S}(?<target2>${T_MSG})${S}(?:với${S})?(?:mình|mk|em|anh|chị|tôi|tớ|tui)${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    gate: '\\s(?:qua|trên|bằng|vào|sang|ở|tại|thông|với|mình|mk|em|anh|chị|tôi|tớ|tui)\\s',
+    lang: 'vi',
+    confidence: 'high',
+  },
+
+  // ---- Indonesian / Malay ----
+  // "kirim nomor WA kamu ya", "boleh minta nomornya?", "minta email kamu dong"
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_ID}(?<core>(?:kirim(?:in|kan|i)?|minta|bagi(?:in)?|kasih(?:${S}tau)?|kasi|kasitau|beri(?:kan)?|tulis(?:kan)?|cantumkan|berapa|(?:boleh|bisa)${S}(?:minta|tau|tahu|dapat|dapet|bagi|share|kirim|kasih))(?:${S}(?:dong|donk|ya|aja|saja|deh|ke${S}(?:aku|saya))){0,2}${S}(?<target>${ID_CONTACT})${ID_YOUR})`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'id',
+    confidence: 'high',
+  },
+  // "nomor WA kamu berapa?", "punya Telegram gak?"
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?<target>${ID_CONTACT})${ID_YOUR}${S}(?:berapa|apa)${WB_R}|(?:(?:kamu|anda|kak|gan)${S})?(?:punya|ada|pakai|pake)${S}(?<target2>${T_MSG})(?:${S}(?:gak|nggak|ga|enggak|tidak|ngga|ya|kak|gan)){0,2})(?=\\s{0,5}(?:\\?|$))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    gate: '\\s(?:berapa|apa|punya|ada|pakai|pake)(?![\\p{L}])',
+    lang: 'id',
+    confidence: 'medium',
+  },
+  // "chat di tele aja ya kak", "lanjut di WA yuk", "hubungi saya lewat Telegram"
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_ID}(?<core>(?:chat|chatting|ngobrol(?:in)?|bicara|ngomong|diskusi(?:in)?|lanjut(?:kan|in)?|pindah|hubungi|hubungin|kontak|kontek|telpon|telepon|telp|call|japri|pm|dm|add|kabari|kabarin|komunikasi|sambung|invite)(?<fill>(?:${S}(?:aku|saya|gue|gw|kita|ya|aja|saja|yuk|dong|kak|gan|langsung|lagi|nanti|lebih${S}lanjut|obrolan(?:nya)?|diskusi(?:nya)?|percakapan(?:nya)?)){0,4})${S}(?:di|ke|lewat|pakai|pake|melalui|lwt|lwat)${S}(?<target>${T_MSG}|${T_EMAIL}|${T_MEET}|${T_PHONE}))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    // Not "via": with "chat", "call", "add" it is English ("Chat via WhatsApp is our support").
+    gate: '\\s(?:di|ke|lewat|pakai|pake|melalui|lwt|lwat)\\s',
+    lang: 'id',
+    confidence: 'high',
+  },
+
+  // ---- Tagalog / Taglish ----
+  // "pm mo ako sa viber", "usap tayo sa Telegram", "sa Viber na lang tayo mag-usap"
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_TL}(?<core>(?:(?:i-?)?(?:pm|dm|chat|message|msg|text|txt|add|call|contact|mensahe)|tawagan|kontakin|hanapin)${S}${TL_YOU}${S}(?:(?:na|lang|po)${S}){0,3}(?:ako|kami)(?<fill>(?:${S}(?:na${S}lang|nalang|lang|po|ha|ulit|agad)){0,3})${S}(?:sa|thru|through|via)${S}(?:(?:aking|ang|my)${S})?(?<target>${T_MSG}|${T_EMAIL}|${T_MEET}|${T_PHONE})|(?:mag-?usap|usap|mag-?chat|lipat|magkita|mag-?meet|chat)${S}(?:(?:na|lang|po)${S}){0,3}tayo(?:${S}(?:na${S}lang|nalang|lang|po|ulit)){0,2}${S}(?:sa|thru|through|via)${S}(?<target2>${T_MSG}|${T_EMAIL}|${T_MEET}))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    gate: '\\s(?:mo|nyo|niyo|ninyo|tayo)\\s',
+    lang: 'tl',
+    confidence: 'high',
+  },
+  // "pahingi ng number mo", "ano viber mo?", "send mo email mo"
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_TL}(?<core>(?:pahingi|pahinge|penge|hingi|pwede${S}(?:pahingi|makuha|mahingi|malaman|makahingi)|pa-?send|send|i-?send|ibigay|bigay|pasa|i-?pasa|ano(?:ng)?|ano${S}(?:po${S})?ang|ano${S}ba)(?:${S}(?:mo|nyo|po|naman|na|ba)){0,3}${S}(?:(?:ng|nang|ang|yung|iyong|ung)${S})?(?<target>${T_PHONE}(?:${S}${T_PHONE})?|${T_MSG}(?:${S}(?:${T_PHONE}|account|acc|id))?|${T_EMAIL})${S}${TL_YOU}(?:${S}po)?${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    gate: '\\s(?:mo|nyo|niyo|ninyo)(?![\\p{L}])',
+    lang: 'tl',
+    confidence: 'high',
+  },
+
+  // ---- Bengali in Latin script ----
+  // "apnar WhatsApp number ta den", "tomar email ta dao", "apnar number koto?"
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:apnar|apnr|apner|tomar|tmr|tomr|tor|apnader|tomader)${S}(?<target>${T_MSG}|${T_PHONE}|${T_EMAIL}|contact|id)(?:${S}(?:${T_PHONE}|no|id|address|acc(?:ount)?))?(?:${S}(?:ta|ti|da|gula|to))?${S}(?:den|din|diben|diyen|dien|dao|daw|dio|diyo|dite${S}paren|deya${S}jabe|deoa${S}jabe|pathan|pathao|pathaben|pathiye${S}(?:din|den|dao|diben|diyen|dio)|(?:send|share)${S}(?:koren|korun|koro|korben|den|din|diben)|bolen|bolun|bolo|bolben|koto|ki|ache${S}ki)${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    lang: 'bn',
+    confidence: 'high',
+  },
+  // "amake WhatsApp e message koren", "WhatsApp e kotha boli", "Telegram e chole ashen"
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?:amake|amay|amare|amader)${S}(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE})(?:[-\\s]?(?:e|te|ey|a))?${S}(?:(?:message|msg|knock|nok|text|sms|call|kol|mail)${S})?(?:koren|korun|koro|korben|diben|din|den|dao|dio|diyen|dien)${WB_R}|(?<target2>${T_MSG}|${T_MEET}|${T_EMAIL})[-\\s]?(?:e|te|ey|a)${S}(?:kotha${S}(?:boli|bolbo|bolen|bolun|boltam|hobe|bolte${S}pari|bolte${S}paren)|connect${S}(?:koren|korun|hoi|hon|hoben|hobo)|ashen|asun|aso|chole${S}(?:ashen|asun|aso|jai)|jogajog${S}(?:koren|korun)|(?:message|knock|nok)${S}(?:koren|korun|den|din|diyen|dio))${WB_R})`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    // The verb that ends either form.
+    gate: '\\s(?:koren|korun|koro|korben|diben|din|den|dao|dio|diyen|dien|boli|bolbo|bolen|bolun|boltam|hobe|pari|paren|hoi|hon|hoben|hobo|ashen|asun|aso|jai)(?![\\p{L}])',
+    lang: 'bn',
     confidence: 'high',
   },
 ];
@@ -657,6 +1028,9 @@ function isSpaceCode(c: number): boolean {
   return ((CHAR_BITS[c] as number) & SPACE_BIT) !== 0;
 }
 
+// Shared by every lead that has no word in a text (most leads in most texts).
+const NO_POSITIONS: readonly number[] = [];
+
 /**
  * What the rule loop learns about one tagged text, in one pass when first needed: where
  * words of each lead are. A rule is then tried only from those positions (or from the clause
@@ -674,8 +1048,13 @@ class TextFacts {
 
   /** Where words the lead can start with begin (empty when there are none). */
   leadAt(lead: number): readonly number[] {
+    return this.leads()[lead] ?? NO_POSITIONS;
+  }
+
+  /** Where words of each lead begin (undefined for a lead with none). */
+  leads(): ReadonlyArray<readonly number[] | undefined> {
     this.at ??= LEADS.scan(this.tagged);
-    return this.at[lead] ?? [];
+    return this.at;
   }
 }
 
@@ -722,10 +1101,14 @@ export function forgetRequestFacts(): void {
 /** The rule's cheap necessary conditions: a tag, a word its core and its gate can start with, its gate. */
 function mayMatch(p: PreparedRule, facts: TextFacts): boolean {
   if (p.needsTag && !facts.hasTag) return false;
-  if (p.lead >= 0 && facts.leadAt(p.lead).length === 0) return false;
-  if (p.gateLead >= 0 && facts.leadAt(p.gateLead).length === 0) return false;
+  // A lead with no word in the text has no list (one array read per rule: this runs for
+  // every rule on every text).
+  const at = facts.leads();
+  if (p.lead >= 0 && at[p.lead] === undefined) return false;
+  if (p.gateLead >= 0 && at[p.gateLead] === undefined) return false;
   if (p.targetGate && !p.targetGate.test(facts.tagged)) return false;
-  return p.gates.every((g) => g.test(facts.tagged));
+  for (const g of p.gates) if (!g.test(facts.tagged)) return false;
+  return true;
 }
 
 const NO_MATCHES: readonly RegExpExecArray[] = [];
@@ -775,18 +1158,19 @@ function ruleMatches(p: PreparedRule, facts: TextFacts): readonly RegExpExecArra
 
 // Negation in the same clause before (or inside) the match.
 const NEGATION =
-  /(?<![\p{L}])(?:don['’]?t|do\s{1,2}not|dont|never|no\s{1,2}need|not|won['’]?t|cannot|can['’]?t|shouldn['’]?t|mustn['’]?t|without|avoid|refrain|stop|no\s{1,2}longer|prohibited|forbidden|against|nunca|jam[aá]is|niemals|nicht|kein\p{L}{0,2}|не|ні|ни|لا|لن|ممنوع|mat|nahi|nahin|n[ãa]o|pas|sans|ohne|sin)(?![\p{L}])/iu;
-// Negated forms that are still requests ("why don't we", "don't hesitate to", "can't we").
+  /(?<![\p{L}])(?:don['’]?t|do\s{1,2}not|dont|never|no\s{1,2}need|not|won['’]?t|cannot|can['’]?t|shouldn['’]?t|mustn['’]?t|without|avoid|refrain|stop|no\s{1,2}longer|prohibited|forbidden|against|nunca|jam[aá]is|niemals|nicht|kein\p{L}{0,2}|не|ні|ни|لا|لن|ممنوع|mat|nahi|nahin|n[ãa]o|pas|sans|ohne|sin|non(?!-)|nie|jangan|tidak|nggak|enggak|gak|đừng|huwag|wag)(?![\p{L}])/iu;
+// Negated forms that are still requests ("why don't we", "don't hesitate to", "can't we",
+// Indonesian "punya WA gak?" (or not?) at the end of the request).
 const NEGATION_EXEMPT =
-  /(?<![\p{L}])(?:why\s{1,2}(?:don['’]?t\s{1,2}we|not)|don['’]?t\s{1,2}(?:hesitate|forget)|do\s{1,2}not\s{1,2}(?:hesitate|forget)|(?:can['’]?t|couldn['’]?t|won['’]?t)\s{1,2}(?:we|you|u)|if\s{1,2}not|not\s{1,2}sure|no\s{1,2}(?:problem|worries))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:why\s{1,2}(?:don['’]?t\s{1,2}we|not)|don['’]?t\s{1,2}(?:hesitate|forget)|do\s{1,2}not\s{1,2}(?:hesitate|forget)|(?:can['’]?t|couldn['’]?t|won['’]?t)\s{1,2}(?:we|you|u)|if\s{1,2}not|not\s{1,2}sure|no\s{1,2}(?:problem|worries)|(?:gak|nggak|enggak|tidak)(?=\s{0,2}$))(?![\p{L}])/giu;
 // Talk about requests: a reporting verb with a third party, or warnings about scams.
 const REPORTED =
-  /(?<![\p{L}])(?:(?:he|she|they|someone|somebody|anyone|people|scammers?|fraudsters?|clients?|recruiters?|users?|customers?|the\s{1,2}client|a\s{1,2}client|this\s{1,2}guy|spammers?)(?:\s{1,2}\p{L}{1,15}){0,4}\s{1,2}(?:asks?|asked|asking|says?|said|tells?|told|wrote|writes|wants?|wanted|requests?|requested|will\s{1,2}ask|may\s{1,2}ask|might\s{1,2}ask|often\s{1,2}ask)|scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|beware|red\s{1,2}flags?|pidi[óo]|pediu|pediram|a\s{1,2}demand[ée]|hat\s{1,2}(?:gefragt|gebeten)|просил\p{L}{0,3}|попросил\p{L}{0,3}|طلب)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:he|she|they|someone|somebody|anyone|people|scammers?|fraudsters?|clients?|recruiters?|users?|customers?|the\s{1,2}client|a\s{1,2}client|this\s{1,2}guy|spammers?)(?:\s{1,2}\p{L}{1,15}){0,4}\s{1,2}(?:asks?|asked|asking|says?|said|tells?|told|wrote|writes|wants?|wanted|requests?|requested|will\s{1,2}ask|may\s{1,2}ask|might\s{1,2}ask|often\s{1,2}ask)|scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|beware|red\s{1,2}flags?|pidi[óo]|pediu|pediram|a\s{1,2}demand[ée]|hat\s{1,2}(?:gefragt|gebeten)|просил\p{L}{0,3}|попросил\p{L}{0,3}|طلب|truff\p{L}{0,5}|(?:mi\s{1,2})?ha(?:nno)?\s{1,2}chiesto|dolan[dıi]r[ıi]c[ıi]\p{L}{0,5}|istedi\p{L}{0,3}|oszu(?:st|k)\p{L}{0,4}|(?:po)?prosi[lł]\p{L}{0,2}|penipu\p{L}{0,3}|lừa\s{1,2}đảo|manloloko|budol\p{L}{0,3}|protarok\p{L}{0,3})(?![\p{L}])/iu;
 // Platform or contact word used as the subject of the work.
 // Latin words, then Cyrillic stems (бот-а/-ы/-ов, канал, группа, реклама...); a hyphen or
 // dash may join them to the name ("телеграм-бот", "WhatsApp-Bot").
 const TOPIC_AFTER =
-  /^[\s'’"”s\-‐‑–]{0,4}(?:бот\p{L}{0,3}|чат-?бот\p{L}{0,3}|канал\p{L}{0,3}|групп\p{L}{0,3}|апи|api|бизнес\p{L}{0,3}|бізнес\p{L}{0,3}|интеграц\p{L}{0,4}|інтеграц\p{L}{0,4}|реклам\p{L}{0,4}|магазин\p{L}{0,3}|рассылк\p{L}{0,2}|розсилк\p{L}{0,2}|парсер\p{L}{0,3}|мини-?апп?\p{L}{0,3}|міні-?апп?\p{L}{0,3}|bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|models?|brand|versions?|os|carrier|repairs?|bios?|experience|plan|screen|battery|camera|storage|bill|charger|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,2}zero|of|one|in\s{1,2}mind)(?![\p{L}])/iu;
+  /^[\s'’"”s\-‐‑–]{0,4}(?:bot(?:a|y|u|em|ów|ow|unu|nya|lar\p{L}{0,4})|бот\p{L}{0,3}|чат-?бот\p{L}{0,3}|канал\p{L}{0,3}|групп\p{L}{0,3}|апи|api|бизнес\p{L}{0,3}|бізнес\p{L}{0,3}|интеграц\p{L}{0,4}|інтеграц\p{L}{0,4}|реклам\p{L}{0,4}|магазин\p{L}{0,3}|рассылк\p{L}{0,2}|розсилк\p{L}{0,2}|парсер\p{L}{0,3}|мини-?апп?\p{L}{0,3}|міні-?апп?\p{L}{0,3}|bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|models?|brand|versions?|os|carrier|repairs?|bios?|experience|plan|screen|battery|camera|storage|bill|charger|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,2}zero|of|one|in\s{1,2}mind)(?![\p{L}])/iu;
 const TOPIC_FILL =
   /(?<![\p{L}])(?:bots?|api|integration|feature|features|ads|campaign|store|page|button|widget|account|posts?|content|design|code|flow|template|automation|pixel|app|website|site|data|contacts|list|leads|followers|product|products|order|orders|messages\s{1,2}from|customers)(?![\p{L}])/iu;
 const QUOTED =
@@ -931,7 +1315,8 @@ function* findRequests(text: string): Generator<RawFinding> {
   let claimed: Uint8Array | undefined;
   let breaks: Breaks | undefined;
   let guards: GuardWords | undefined;
-  for (const p of PREPARED) {
+  // A text without a channel word skips the rules that need one without looking at them.
+  for (const p of facts.hasTag ? PREPARED : UNTAGGED_RULES) {
     if (!mayMatch(p, facts)) continue;
     const rule = p.rule;
     for (const m of ruleMatches(p, facts)) {
@@ -983,7 +1368,7 @@ export const requestDetector = defineDetector({
   id: 'request',
   categories: ['request'],
   description:
-    'Asking for contact details ("send me your email", "what\'s your WhatsApp?") or proposing to move off the platform ("let\'s continue on Telegram"), in several languages.',
+    'Asking for contact details or a home or postal address ("send me your email", "what\'s your WhatsApp?") or proposing to move off the platform ("let\'s continue on Telegram", "install Signal so we can talk"), in several languages.',
   view: 'base',
   gate: mayRequest,
   find: findRequests,
@@ -997,6 +1382,9 @@ export const requestDetector = defineDetector({
       'Schick mir deine E-Mail',
       'abeg send me your number',
       'Could we do the interview on Zoom instead?',
+      'Scrivimi su Telegram',
+      'Could you share your residential address?',
+      'Please install Telegram so we can chat',
     ],
     ignore: [
       'Scammers often ask you to move to Telegram, report them.',
@@ -1006,6 +1394,8 @@ export const requestDetector = defineDetector({
       'Your email notifications might be off',
       'Нужен телеграм-бот для магазина',
       'I did an interview on Zoom last year',
+      'Update your billing address in settings',
+      'Install the app on the emulator and check the signup screen',
     ],
   },
 });
