@@ -111,6 +111,90 @@ describe('email: ignores', () => {
   });
 });
 
+describe('email: local names of @ and .', () => {
+  it.each([
+    [
+      'italian',
+      'scrivimi: marco.bianchi chiocciola example punto it',
+      'marco.bianchi chiocciola example punto it',
+      'marco.bianchi@example.it',
+    ],
+    ['russian, provider', 'пиши: sergey собака yandex точка ru', 'sergey собака yandex точка ru', 'sergey@yandex.ru'],
+    [
+      'russian, ASCII address around the words',
+      'anna собачка example точка com',
+      'anna собачка example точка com',
+      'anna@example.com',
+    ],
+    ['russian, typed domain', 'ivan_k собака example.ru', 'ivan_k собака example.ru', 'ivan_k@example.ru'],
+    [
+      'ukrainian',
+      'mykola_s равлик example крапка com крапка ua',
+      'mykola_s равлик example крапка com крапка ua',
+      'mykola_s@example.com.ua',
+    ],
+    ['polish', 'tomek.z malpa example kropka pl', 'tomek.z malpa example kropka pl', 'tomek.z@example.pl'],
+    [
+      'turkish',
+      'ayse.d et example nokta com nokta tr',
+      'ayse.d et example nokta com nokta tr',
+      'ayse.d@example.com.tr',
+    ],
+    ['turkish, provider', 'adresim ayse et gmail nokta com', 'ayse et gmail nokta com', 'ayse@gmail.com'],
+    ['vietnamese', 'lan.nguyen a móc example chấm vn', 'lan.nguyen a móc example chấm vn', 'lan.nguyen@example.vn'],
+    [
+      'vietnamese, decomposed',
+      'lan.nguyen a co\u0300ng example cha\u0302\u0301m vn',
+      'lan.nguyen a co\u0300ng example cha\u0302\u0301m vn',
+      'lan.nguyen@example.vn',
+    ],
+    [
+      'indonesian',
+      'budi.santoso et example titik co titik id',
+      'budi.santoso et example titik co titik id',
+      'budi.santoso@example.co.id',
+    ],
+    ['dutch', 'pieter.d apenstaartje example punt nl', 'pieter.d apenstaartje example punt nl', 'pieter.d@example.nl'],
+    ['czech', 'jana.n zavináč example tečka cz', 'jana.n zavináč example tečka cz', 'jana.n@example.cz'],
+    ['hungarian, cue', 'E-mail: kovacs kukac example pont hu', 'kovacs kukac example pont hu', 'kovacs@example.hu'],
+    ['swedish', 'erik.l snabel-a example punkt se', 'erik.l snabel-a example punkt se', 'erik.l@example.se'],
+    ['norwegian', 'ola.n krøllalfa example punktum no', 'ola.n krøllalfa example punktum no', 'ola.n@example.no'],
+    ['greek', 'nikos παπάκι example τελεία gr', 'nikos παπάκι example τελεία gr', 'nikos@example.gr'],
+    ['hebrew', 'dana שטרודל example נקודה co נקודה il', 'dana שטרודל example נקודה co נקודה il', 'dana@example.co.il'],
+    ['persian', 'ali.r ات example نقطه ir', 'ali.r ات example نقطه ir', 'ali.r@example.ir'],
+    ['arabic', 'omar.h آت example دوت com', 'omar.h آت example دوت com', 'omar.h@example.com'],
+    ['japanese', 'taro アット example ドット jp', 'taro アット example ドット jp', 'taro@example.jp'],
+    ['a typed @ with a local dot', 'почта: ivan.k@example точка ru', 'ivan.k@example точка ru', 'ivan.k@example.ru'],
+    ['an English at with a local dot', 'tomek at example kropka pl', 'tomek at example kropka pl', 'tomek@example.pl'],
+    ['shouting', 'AYSE.D ET EXAMPLE NOKTA COM', 'AYSE.D ET EXAMPLE NOKTA COM', 'ayse.d@example.com'],
+  ])('%s', (_name, text, span, canonical) => {
+    const found = emails(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe(span);
+    expect(found[0]?.canonical).toBe(canonical);
+    expect(found[0]?.evidence).toContain('at-dot-words');
+  });
+
+  it.each([
+    ['a dog in Russian', 'у меня есть собака и кошка'],
+    ['a point of view', 'с моей точки зрения, точка зрения клиента важна'],
+    ['bread and cheese', 'ekmek et peynir aldım'],
+    ['a point of sale', 'punto de venta en el centro'],
+    ['the dot over the i', 'kropka nad i, wszystko jasne'],
+    ['French "and"', 'Mon chat et mon chien dorment'],
+    ['a price', 'цена 5 точка 5 тысяч, собака 3 точка 5'],
+    ['Turkish "do" before a TLD-like word', 'Bunu teslim et son nokta net olsun'],
+    ['Turkish "check" before a typed provider domain', 'Lütfen kontrol et gmail.com hesabını'],
+    ['Hungarian prose with a TLD-like word', 'Egy nagy kukac volt pont az almában'],
+    ['a Polish monkey', 'Widziałem, jak małpa jadła banana kropka'],
+    ['talk about the words', 'In Polish you say małpa for @ and kropka for the dot'],
+    ['reported speech', 'он сказал, что его собака любит точка com'],
+    ['Italian snail', 'la chiocciola mangia la lattuga'],
+  ])('%s', (_name, text) => {
+    expect(emails(text)).toEqual([]);
+  });
+});
+
 describe('email: the quick tests before folding keep every masked form', () => {
   it.each([
     ['write to jane [@] example.com', 'jane@example.com'],
@@ -119,6 +203,22 @@ describe('email: the quick tests before folding keep every masked form', () => {
     ['ask jane at gmail', 'jane@gmail.com'],
   ])('%s', (text, canonical) => {
     expect(emails(text).map((f) => f.canonical)).toEqual([canonical]);
+  });
+
+  it('keeps a text with a local at-word and nothing else', () => {
+    for (const t of [
+      'kasia.n małpa example kropka pl',
+      'giulia chiocciola example punto it',
+      'ivan собака example.ru',
+    ]) {
+      expect(emailDetector.gate?.(normalize(t, 'base').text)).toBe(true);
+    }
+  });
+
+  it('asks more of an everyday at-word ("et", "آت"): a handle or a provider with a spelled dot', () => {
+    expect(emails('omar آت example دوت com')).toEqual([]);
+    expect(emails('ayse et example.com')).toEqual([]);
+    expect(emails('ayse et gmail nokta com').map((f) => f.canonical)).toEqual(['ayse@gmail.com']);
   });
 
   it('rules out texts where no "@" can be an address', () => {

@@ -3,6 +3,14 @@ import { runNormalizers, SPELLED_AT, VIEW_NORMALIZERS } from '../normalize';
 import { isSpaceCode } from '../normalize/chars';
 import { defineNormalizer } from '../normalize/define';
 import { identity, type MappedText, TextBuilder } from '../normalize/mapped-text';
+import {
+  LOCAL_AT_HINT,
+  LOCAL_AT_WORD,
+  LOCAL_DOT_NEXT,
+  localDotAfterAt,
+  spelledLocalSymbols,
+  WEAK_AT_WORD,
+} from '../normalize/spelled-symbols';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { LINKIFY_TLDS, MAIL_PROVIDER_DOMAINS, MAIL_PROVIDERS } from './domains';
@@ -57,9 +65,15 @@ const VERSION_LIKE = /^v?\d{1,6}(?:\.\d{1,6}){0,4}$/iu;
 const HAS_LETTER = /\p{L}/u;
 // A local part that is itself a file or framework name ("Node.js at vercel.com").
 const CODE_SUFFIX = /\.(?:js|ts|jsx|tsx|net|io|py|rb|go|md|json|css|html|php|java|com|org)$/iu;
-// A cue that an address follows: "email", "mail me", "correo", "write to", "contact".
+// A cue that an address follows: "email", "mail me", "correo", "write to", "contact", and
+// the word for mail in other languages ("почта", "poczta", "mejl", "メール", "ایمیل").
 const CUE =
-  /(?:e-?mail|\bmail|correo|courriel|e-?posta|posta|adresse|endere[çc]o|\bwrite\s{1,3}(?:to|me)\b|\bcontact\b|\breach\s{1,3}me\b|\binbox\b|\bgmail|\bhotmail|\boutlook)/iu;
+  /(?:e-?mail|\bmail|correo|courriel|e-?posta|posta|adresse|endere[çc]o|\bwrite\s{1,3}(?:to|me)\b|\bcontact\b|\breach\s{1,3}me\b|\binbox\b|\bgmail|\bhotmail|\boutlook|почт|пошт|poczt|mejl|ταχυδρομ|μέιλ|מייל|ایمیل|ايميل|إيميل|بريد|メール|메일|邮箱|郵箱|อีเมล|ईमेल)/iu;
+// Any letter outside the Latin script: a local at-word in Cyrillic, Greek, Hebrew, Arabic…
+// The English and Romance at-words the shared folding makes the marker of.
+const CLASSIC_AT = new Set(['at', 'arroba', 'arobase']);
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+const ASCII_ONLY = /^[\x21-\x7e]{1,300}$/u;
 // "my gmail is lena.kraus.design": a provider named as a cue, then a handle-like local part.
 const PROVIDER_CUE =
   /\b(?:my|our|the)\s{1,3}(gmail|g-mail|hotmail|outlook|yahoo|ymail|protonmail|proton|icloud|zoho|gmx|yandex)(?:\s{1,3}(?:address|account|id|is\s{1,3}just))?\s{0,3}(?:is|:|=|-)?\s{1,3}(?:just\s{1,3})?([\p{L}\p{N}][\p{L}\p{N}._+-]{1,63})/giu;
@@ -193,6 +207,27 @@ function cueBefore(text: string, start: number): boolean {
   return CUE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/**
+ * An address around a local at-word ("собака", "małpa", "et"), itself an ordinary word: a
+ * handle-like local part ("ivan.petrov собака …"), or a mail provider's domain (with a
+ * spelled dot after an everyday word such as "et": "kontrol et gmail.com" is prose), or a
+ * spelled dot with a cue before it ("Почта: …") or an ASCII address around a word of
+ * another script ("ivan собака example точка ru").
+ */
+function localAtAddress(
+  rawAt: string,
+  local: string,
+  domain: string,
+  dotSpelled: boolean,
+  knownProvider: boolean,
+  cue: boolean,
+): boolean {
+  if (handleLike(local)) return true;
+  if (WEAK_AT_WORD.test(rawAt)) return dotSpelled && knownProvider;
+  if (knownProvider) return true;
+  return dotSpelled && (cue || (NON_LATIN_LETTER.test(rawAt) && ASCII_ONLY.test(local + domain)));
+}
+
 /** Decides one "@" or spelled-at candidate; undefined when it is not an address. */
 function judge(base: string, st: MappedText, at: number): RawFinding | undefined {
   const text = st.text;
@@ -238,7 +273,10 @@ function judge(base: string, st: MappedText, at: number): RawFinding | undefined
     const dotSpelled = labels.length > 1 && /\s|[[\](){}<>"'*_]/u.test(rawDomain);
     const knownProvider = providerOf(domain) !== undefined;
     const cue = cueBefore(text, p.localStart);
-    if (!(dotSpelled || knownProvider || handleLike(local) || cue)) return undefined;
+    const rawAt = base.slice(st.toOriginal[at], st.toOriginal[at + 1]);
+    if (!CLASSIC_AT.has(rawAt.trim().toLowerCase()) && LOCAL_AT_WORD.test(rawAt)) {
+      if (!localAtAddress(rawAt, local, domain, dotSpelled, knownProvider, cue)) return undefined;
+    } else if (!(dotSpelled || knownProvider || handleLike(local) || cue)) return undefined;
     if (!dotSpelled && !knownProvider && !handleLike(local)) confidence = 'medium';
     if (CODE_SUFFIX.test(local)) return undefined;
   }
@@ -410,10 +448,17 @@ function symbolAt(text: string, ds: number, de: number): RawFinding | undefined 
 /*
  * Folding only ever writes @ . / and the spelled-at marker, so it makes an "@" or marker
  * only from an at-word ("at", "arroba", "arobase"), from "(a)", or from letters typed one by
- * one that it joins first. A plain " at " (the marker) can only start an address whose
- * domain is a mail provider or has a dot after its first label, typed or folded.
+ * one that it joins first, or from a local at-word ("собака", "et": LOCAL_AT_HINT finds its
+ * first letters). A plain " at " (the marker) can only start an address whose domain is a
+ * mail provider or has a dot after its first label, typed or folded (or a local dot-word:
+ * "kropka", "точка").
  */
 const AT_WORD = /(?:at|arroba|arobase)/giu;
+// What folding may make: nothing, an "@" or marker, or one the spelledLocalSymbols step
+// reads a local word for.
+const NO_AT = 0;
+const MAKES_AT = 1;
+const MAKES_LOCAL_AT = 2;
 const BRACKET_A = /[[({<]\s{0,2}a\s{0,2}[\])}>]/iu;
 const AFTER_AT = /\s{1,3}([\p{L}\p{M}\p{N}-]{1,300})/uy;
 const DOT_NEXT = /\.[\p{L}\p{M}\p{N}]|\s{0,3}[[({<"'*_]|\s{1,3}(?:dot|d0t|punto|ponto|point|punkt|\.)/iuy;
@@ -431,9 +476,9 @@ function closesMask(c: number): boolean {
   return c === 93 || c === 41 || c === 125 || c === 62 || c === 34 || c === 39 || c === 42 || c === 95;
 }
 
-/** False when folding `base` cannot make an "@" or spelled-at marker that judge accepts. */
-function foldMayMakeAt(base: string): boolean {
-  if (SPACED_CHARS.test(base) || BRACKET_A.test(base)) return true;
+/** NO_AT when folding `base` cannot make an "@" or spelled-at marker that judge accepts. */
+function foldMayMakeAt(base: string): number {
+  if (SPACED_CHARS.test(base) || BRACKET_A.test(base)) return MAKES_AT;
   AT_WORD.lastIndex = 0;
   for (let m = AT_WORD.exec(base); m !== null; m = AT_WORD.exec(base)) {
     const s = m.index;
@@ -445,16 +490,19 @@ function foldMayMakeAt(base: string): boolean {
       open &&
       (closesMask(base.charCodeAt(e)) || closesMask(base.charCodeAt(e + 1)) || closesMask(base.charCodeAt(e + 2)))
     )
-      return true;
+      return MAKES_AT;
     if (!isSpaceCode(base.charCodeAt(s - 1)) || !isSpaceCode(base.charCodeAt(e))) continue;
     AFTER_AT.lastIndex = e;
     const label = AFTER_AT.exec(base);
     if (!label) continue;
-    if (MAIL_PROVIDERS[(label[1] as string).replace(/-+$/u, '').toLowerCase()]) return true;
+    if (MAIL_PROVIDERS[(label[1] as string).replace(/-+$/u, '').toLowerCase()]) return MAKES_AT;
     DOT_NEXT.lastIndex = AFTER_AT.lastIndex;
-    if (DOT_NEXT.test(base)) return true;
+    if (DOT_NEXT.test(base)) return MAKES_AT;
+    // "ivan at example kropka pl": a local dot-word after the domain's first label.
+    LOCAL_DOT_NEXT.lastIndex = AFTER_AT.lastIndex;
+    if (LOCAL_DOT_NEXT.test(base)) return MAKES_LOCAL_AT;
   }
-  return false;
+  return NO_AT;
 }
 
 /**
@@ -479,16 +527,28 @@ function atMayMatter(base: string): boolean {
 }
 
 const FOLD_STEPS = [...VIEW_NORMALIZERS.symbols, emailMasks];
+// With a local name of @ ("собака") or one of . after a typed "@" ("ivan@example точка ru"):
+// read in an address's shape once the typed and English forms are folded.
+const FOLD_STEPS_LOCAL = [...VIEW_NORMALIZERS.symbols, spelledLocalSymbols, emailMasks];
 
 function* findEmails(base: string): Generator<RawFinding> {
-  const fold = mayFold(base);
+  let fold = mayFold(base);
+  const atMay = atMayMatter(base);
+  const makes = !atMay && fold ? foldMayMakeAt(base) : NO_AT;
   // PROVIDER_GATE is the slowest of these tests: run it on the base text only when needed.
   let provider: boolean | undefined;
-  if (!atMayMatter(base) && !(fold && foldMayMakeAt(base))) {
+  // A local at-word ("собака", "małpa", "et"): read by a step of its own after the shared
+  // folding, as is a local dot-word after an "@" or at-word ("ivan@example точка ru").
+  let local = makes === MAKES_LOCAL_AT;
+  if (!atMay && makes === NO_AT) {
     provider = PROVIDER_GATE.test(base);
-    if (!provider) return;
+    local = LOCAL_AT_HINT.test(base);
+    if (!provider && !local) return;
+  } else if (!local) {
+    local = LOCAL_AT_HINT.test(base) || localDotAfterAt(base);
   }
-  const st = fold ? runNormalizers(identity(base), FOLD_STEPS) : identity(base);
+  fold ||= local;
+  const st = fold ? runNormalizers(identity(base), local ? FOLD_STEPS_LOCAL : FOLD_STEPS) : identity(base);
   const text = st.text;
   const found: RawFinding[] = [];
   let lastEnd = -1;
@@ -538,13 +598,14 @@ export const emailDetector = defineDetector({
   id: 'email',
   categories: ['email'],
   description:
-    'Email addresses, plain or masked: [at] (dot), "jane at gmail", spaced letters, reversed, a symbol or emoji for the @ before a mail provider.',
+    'Email addresses, plain or masked: [at] (dot), "jane at gmail", local names of @ and . ("собака", "kropka"), spaced letters, reversed, a symbol or emoji for the @ before a mail provider.',
   // The detector folds the masks itself (shared symbol steps plus its own) so it can tell
   // from the base text how each "@" and "." was written.
   view: 'base',
   // findEmails' own first test: an "@" or marker that can be an address's (typed, or made
-  // by folding), or a provider's name for PROVIDER_CUE.
-  gate: (base) => atMayMatter(base) || PROVIDER_GATE.test(base) || foldMayMakeAt(base),
+  // by folding, from a local at-word such as "собака" too), or a provider's name for PROVIDER_CUE.
+  gate: (base) =>
+    atMayMatter(base) || PROVIDER_GATE.test(base) || foldMayMakeAt(base) !== NO_AT || LOCAL_AT_HINT.test(base),
   *find(text) {
     yield* findEmails(text);
   },
@@ -559,6 +620,7 @@ export const emailDetector = defineDetector({
       'mail me: moc.elpmaxe@enaj',
       'my gmail is lena.kraus.design',
       'jane.doe🌀gmail.com',
+      'ivan.k собака example точка ru',
     ],
     ignore: [
       'meet at 5 dot 30',
@@ -569,6 +631,7 @@ export const emailDetector = defineDetector({
       'git@github.com:acme/repo.git',
       'pay to name@okhdfcbank',
       'open Settings → gmail.com',
+      'у меня есть собака и кошка',
     ],
   },
 });
