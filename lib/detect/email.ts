@@ -20,8 +20,8 @@ import type { Confidence } from './types';
 // Masks the shared "symbols" view leaves alone, folded here only for emails (the jira-style
 // masks): "user"At"example", "user _at_ example _D0t_ com". Quotes and underscores around a
 // bare at/dot never occur in prose, so this is as safe as the bracketed forms.
-const QUOTED_AT = /\s{0,2}(["'*_])\s{0,1}(?:at)\s{0,1}\1\s{0,2}/giu;
-const QUOTED_DOT = /\s{0,2}(["'*_])\s{0,1}(?:d[o0]t)\s{0,1}\1\s{0,2}/giu;
+const QUOTED_AT = /\s{0,5}(["'*_])\s{0,1}(?:at)\s{0,1}\1\s{0,5}/giu;
+const QUOTED_DOT = /\s{0,5}(["'*_])\s{0,1}(?:d[o0]t)\s{0,1}\1\s{0,5}/giu;
 
 const emailMasks = defineNormalizer({
   id: 'email-masks',
@@ -68,7 +68,7 @@ const CODE_SUFFIX = /\.(?:js|ts|jsx|tsx|net|io|py|rb|go|md|json|css|html|php|jav
 // A cue that an address follows: "email", "mail me", "correo", "write to", "contact", and
 // the word for mail in other languages ("почта", "poczta", "mejl", "メール", "ایمیل").
 const CUE =
-  /(?:e-?mail|\bmail|correo|courriel|e-?posta|posta|adresse|endere[çc]o|\bwrite\s{1,3}(?:to|me)\b|\bcontact\b|\breach\s{1,3}me\b|\binbox\b|\bgmail|\bhotmail|\boutlook|почт|пошт|poczt|mejl|ταχυδρομ|μέιλ|מייל|ایمیل|ايميل|إيميل|بريد|メール|메일|邮箱|郵箱|อีเมล|ईमेल)/iu;
+  /(?:e-?mail|\bmail|correo|courriel|e-?posta|posta|adresse|endere[çc]o|\bwrite\s{1,5}(?:to|me)\b|\bcontact\b|\breach\s{1,5}me\b|\binbox\b|\bgmail|\bhotmail|\boutlook|почт|пошт|poczt|mejl|ταχυδρομ|μέιλ|מייל|ایمیل|ايميل|إيميل|بريد|メール|메일|邮箱|郵箱|อีเมล|ईमेल)/iu;
 // Any letter outside the Latin script: a local at-word in Cyrillic, Greek, Hebrew, Arabic…
 // The English and Romance at-words the shared folding makes the marker of.
 const CLASSIC_AT = new Set(['at', 'arroba', 'arobase']);
@@ -76,7 +76,7 @@ const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const ASCII_ONLY = /^[\x21-\x7e]{1,300}$/u;
 // "my gmail is lena.kraus.design": a provider named as a cue, then a handle-like local part.
 const PROVIDER_CUE =
-  /\b(?:my|our|the)\s{1,3}(gmail|g-mail|hotmail|outlook|yahoo|ymail|protonmail|proton|icloud|zoho|gmx|yandex)(?:\s{1,3}(?:address|account|id|is\s{1,3}just))?\s{0,3}(?:is|:|=|-)?\s{1,3}(?:just\s{1,3})?([\p{L}\p{N}][\p{L}\p{N}._+-]{1,63})/giu;
+  /\b(?:my|our|the)\s{1,5}(gmail|g-mail|hotmail|outlook|yahoo|ymail|protonmail|proton|icloud|zoho|gmx|yandex)(?:\s{1,5}(?:address|account|id|is\s{1,5}just))?\s{0,5}(?:is|:|=|-)?\s{1,5}(?:just\s{1,5})?([\p{L}\p{N}][\p{L}\p{N}._+-]{1,63})/giu;
 
 // Words that stand before a plain "at" in prose ("find us at", "look at", "meet at").
 const PROSE_WORDS = new Set(
@@ -459,12 +459,12 @@ const AT_WORD = /(?:at|arroba|arobase)/giu;
 const NO_AT = 0;
 const MAKES_AT = 1;
 const MAKES_LOCAL_AT = 2;
-const BRACKET_A = /[[({<]\s{0,2}a\s{0,2}[\])}>]/iu;
-const AFTER_AT = /\s{1,3}([\p{L}\p{M}\p{N}-]{1,300})/uy;
-const DOT_NEXT = /\.[\p{L}\p{M}\p{N}]|\s{0,3}[[({<"'*_]|\s{1,3}(?:dot|d0t|punto|ponto|point|punkt|\.)/iuy;
+const BRACKET_A = /[[({<]\s{0,5}a\s{0,5}[\])}>]/iu;
+const AFTER_AT = /\s{1,5}([\p{L}\p{M}\p{N}-]{1,300})/uy;
+const DOT_NEXT = /\.[\p{L}\p{M}\p{N}]|\s{0,5}[[({<"'*_]|\s{1,5}(?:dot|d0t|punto|ponto|point|punkt|\.)/iuy;
 // Right before an "@": a bracket around it ("[@]"), or the end of a bracketed or quoted mask
 // ("jane[dot]@x"): folding may join it to a local part.
-const MASK_END = /(?:[[({<\])}>]|(?:at|d[o0]t)\s?["'*_])\s{0,2}$/iu;
+const MASK_END = /(?:[[({<\])}>]|(?:at|d[o0]t)\s?["'*_])\s{0,5}$/iu;
 
 /** A character that opens a mask: [at] (at) {at} <at> "at" 'at' *at* _at_. */
 function opensMask(c: number): boolean {

@@ -61,7 +61,7 @@ const SKYPE_LIVE = /(?<![\p{L}\p{N}_.])live:(\.cid\.[0-9a-f]{6,32}|[A-Za-z0-9_][
 
 // "search for "kofi_edits"", "my username there is kofi_edits", "add me: jane_88".
 const FIND_QUOTED =
-  /(?<![\p{L}])(?:search(?:\s{1,3}for)?|look\s{1,3}(?:me\s{1,3})?up|look\s{1,3}for|find(?:\s{1,3}me)?|add(?:\s{1,3}me)?)\s{1,3}(?:as\s{1,3})?["“'«‘]([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})["”'»’]/giu;
+  /(?<![\p{L}])(?:search(?:\s{1,5}for)?|look\s{1,5}(?:me\s{1,5})?up|look\s{1,5}for|find(?:\s{1,5}me)?|add(?:\s{1,5}me)?)\s{1,5}(?:as\s{1,5})?["“'«‘]([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})["”'»’]/giu;
 const LABEL_LATER = new RegExp(
   `(?<![\\p{L}])(?:user\\s?name|handle|nick(?:name)?|ID)(?:\\s{1,5}(?:there|on\\s{1,5}it|is))?\\s{0,5}(?:[:：=]|is)\\s{0,5}["“'«]?(@?)([A-Za-z0-9_][A-Za-z0-9_.-]{1,38})${SPELLED_REST}`,
   'gu',
@@ -72,7 +72,7 @@ const SENTENCE_END = /[!?\n。！？]|\.(?=\s)/u;
 // Words that follow a platform name when the platform is the topic, not a channel:
 // "Telegram bot", "WhatsApp Business API", "Instagram ads", "Chat on WhatsApp button".
 const TOPIC_AFTER =
-  /^[\s'’s]{0,4}(?:bots?|api|sdk|business|ad\s{1,5}(?:accounts?|sets?|library|campaigns?|creatives?|manager)|channel|group|groups|mini[\s-]?app|integration|button|widget|clone|ads|advert\w{0,6}|marketing|webhooks?|template|automation|store|shop|stories|reels|posts?|feed|content|campaign|analytics|scraper|login|oauth|pixel|plugin|library|lib|client|server|desktop|web|premium|verification|support|account\s{1,3}manager|followers|likes|influencer)(?![\p{L}])/iu;
+  /^[\s'’s]{0,4}(?:bots?|api|sdk|business|ad\s{1,5}(?:accounts?|sets?|library|campaigns?|creatives?|manager)|channel|group|groups|mini[\s-]?app|integration|button|widget|clone|ads|advert\w{0,6}|marketing|webhooks?|template|automation|store|shop|stories|reels|posts?|feed|content|campaign|analytics|scraper|login|oauth|pixel|plugin|library|lib|client|server|desktop|web|premium|verification|support|account\s{1,5}manager|followers|likes|influencer)(?![\p{L}])/iu;
 
 // Words that are not handles when they follow "platform:" or "platform is".
 const STOP = new Set(
@@ -166,7 +166,7 @@ function handleish(h: string): boolean {
 }
 
 function codeAfter(text: string, end: number): boolean {
-  return /^(?:\(|\/|\.[a-z]{1,8}\(|::|\[|\s{0,2}=)/u.test(text.slice(end, end + 12));
+  return /^(?:\(|\/|\.[a-z]{1,8}\(|::|\[|\s{0,5}=)/u.test(text.slice(end, end + 12));
 }
 
 function finding(
@@ -218,7 +218,7 @@ function* labelled(text: string, starts: readonly number[]): Generator<RawFindin
       // Lower-case "snap: jane.doe" only as a label at the start of a line or sentence.
       const lineStart =
         sentenceStart(text, m.index) >= m.index - 1 ||
-        /^\s{0,3}$/u.test(text.slice(sentenceStart(text, m.index), m.index));
+        /^\s{0,5}$/u.test(text.slice(sentenceStart(text, m.index), m.index));
       if (!(sep && /^[:：]/u.test(sep) && handleish(m[5] as string) && lineStart)) continue;
     }
     const platform = platformOf(cue);
@@ -246,8 +246,8 @@ function* labelled(text: string, starts: readonly number[]): Generator<RawFindin
       // A plain word after "platform:" is a handle only where a handle ends: end of line,
       // punctuation, a bracket; "Instagram: reels and stories" is a list of topics.
       const after = text.slice(start + body.length, start + body.length + 6);
-      ok = /^(?:\s{0,2}$|\s{0,2}[,;|)\n/]|\s{0,2}\(|[.!?](?:\s|$))/u.test(after) && /^[a-z0-9_.-]+$/u.test(handle);
-      if (labelOk) ok = ok || /^(?:\s{0,2}$|\s{0,2}[,;|)(\n/.!?，。])/u.test(after);
+      ok = /^(?:\s{0,5}$|\s{0,5}[,;|)\n/]|\s{0,5}\(|[.!?](?:\s|$))/u.test(after) && /^[a-z0-9_.-]+$/u.test(handle);
+      if (labelOk) ok = ok || /^(?:\s{0,5}$|\s{0,5}[,;|)(\n/.!?，。])/u.test(after);
     }
     if (!ok) continue;
     const evidence = ['platform-named', at ? 'at-handle' : 'labelled-handle', ...(spelled ? ['spelled-handle'] : [])];
@@ -272,7 +272,7 @@ function* atHandles(text: string, words: readonly TaggedWord[]): Generator<RawFi
         start + body.length,
         Math.min(sentenceEnd(text, start + body.length), start + body.length + 30),
       );
-      const near = /^\s{0,2}(?:\(|on\s{1,3}|in\s{1,3}|at\s{1,3}|via\s{1,3}|[-–—,:]\s{0,2})(?:the\s{1,2})?/iu.exec(
+      const near = /^\s{0,5}(?:\(|on\s{1,5}|in\s{1,5}|at\s{1,5}|via\s{1,5}|[-–—,:]\s{0,5})(?:the\s{1,5})?/iu.exec(
         after,
       );
       if (near) cue = cueIn(text, words, start + body.length + near[0].length, start + body.length + after.length);

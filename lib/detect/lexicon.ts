@@ -421,7 +421,7 @@ function entrySources(e: PlatformEntry, withWeak: boolean): SourceStart[] {
   if (withWeak) {
     for (const w of e.weak ?? []) {
       const word = w.toLowerCase();
-      out.push({ source: w.replace(/ /gu, '\\s{1,3}'), ...literalStart(word), later: literalLater(word) });
+      out.push({ source: w.replace(/ /gu, '\\s{1,5}'), ...literalStart(word), later: literalLater(word) });
     }
   }
   return out;
@@ -528,9 +528,9 @@ const CONTEXT_WORDS = new Set([
 // "chat di tele aja", "kirim nomor WA kamu"; after the word, Indonesian "-nya"/"kamu"
 // (your): "WA-nya".
 const CONTEXT_BEFORE =
-  /(?:^|[^\p{L}])(?:on|onto|to|into|in|via|over|through|at|using|my|your|ur|yr|our|no|na|pelo|pela|por|pro|pra|al|el|mi|tu|seu|teu|sua|tua|de|do|da|sur|auf|per|über|uber|me|add|apna|aapka|apka|aap\s{1,2}ka|the|install|download|di|ke|lewat|nomor|nomer)\s{1,3}$/iu;
+  /(?:^|[^\p{L}])(?:on|onto|to|into|in|via|over|through|at|using|my|your|ur|yr|our|no|na|pelo|pela|por|pro|pra|al|el|mi|tu|seu|teu|sua|tua|de|do|da|sur|auf|per|über|uber|me|add|apna|aapka|apka|aap\s{1,5}ka|the|install|download|di|ke|lewat|nomor|nomer)\s{1,5}$/iu;
 const CONTEXT_AFTER =
-  /^(?:\s{0,2}(?:number|no\.?|num|id|handle|user\s?name|account|:|\(|@)|-nya(?![\p{L}])|\s{1,2}(?:kamu|anda)(?![\p{L}]))/iu;
+  /^(?:\s{0,5}(?:number|no\.?|num|id|handle|user\s?name|account|:|\(|@)|-nya(?![\p{L}])|\s{1,5}(?:kamu|anda)(?![\p{L}]))/iu;
 
 // Nicknames of platforms ("on the bird app", "on the gram"): read as a channel only after
 // a preposition or possessive, or right before a handle ("the bird app @x", "handle").
@@ -548,20 +548,20 @@ const NICKNAMES = new Set([
   'paper plane app',
   'the ghost app',
 ]);
-const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:on|onto|to|via|over|through|using|my|your|ur|yr|our)\s{1,3}$/iu;
-const NICKNAME_AFTER = /^\s{0,2}(?:(?:handle|user\s?name|id)(?![\p{L}])|[:：(]?\s{0,2}@[A-Za-z0-9_])/iu;
+const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:on|onto|to|via|over|through|using|my|your|ur|yr|our)\s{1,5}$/iu;
+const NICKNAME_AFTER = /^\s{0,5}(?:(?:handle|user\s?name|id)(?![\p{L}])|[:：(]?\s{0,5}@[A-Za-z0-9_])/iu;
 
 function contextOk(text: string, start: number, end: number, word: string): boolean {
   const lower = word.toLowerCase();
   if (!weakWordOk(word)) return false;
-  if (NICKNAMES.has(lower.replace(/\s{1,3}/gu, ' '))) {
+  if (NICKNAMES.has(lower.replace(/\s{1,5}/gu, ' '))) {
     return (
       NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NICKNAME_AFTER.test(text.slice(end, end + 16))
     );
   }
   if (!CONTEXT_WORDS.has(lower)) return true;
   const after = text.slice(end, end + 12);
-  if (/^\s{0,2}\d/u.test(after)) return false;
+  if (/^\s{0,5}\d/u.test(after)) return false;
   return CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || CONTEXT_AFTER.test(after);
 }
 

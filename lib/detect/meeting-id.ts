@@ -54,9 +54,9 @@ const PLATFORM_ID = new RegExp(
 const LABELLED_ID = new RegExp(`(?<![\\p{L}\\p{N}])${STRONG_LABEL}\\s{0,5}[:#=-]?\\s{0,5}${NUMBER}${PASSCODE}`, 'giu');
 
 /** Google Meet codes are three lowercase letters, four, three: "abc-defg-hij". */
-const MEET_CODE = /(?<![\p{L}\p{N}-])([a-z]{3})\s{0,2}-\s{0,2}([a-z]{4})\s{0,2}-\s{0,2}([a-z]{3})(?![\p{L}\p{N}-])/giu;
+const MEET_CODE = /(?<![\p{L}\p{N}-])([a-z]{3})\s{0,5}-\s{0,5}([a-z]{4})\s{0,5}-\s{0,5}([a-z]{3})(?![\p{L}\p{N}-])/giu;
 const MEET_CUE =
-  /(?<![\p{L}])(?:google\s{0,3}meet|g\s{0,2}meet|meet\s{0,3}\.\s{0,3}google|hangouts?|meet(?:ing)?\s{1,3}code|join(?:ing)?\s{1,3}code|meet)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:google\s{0,5}meet|g\s{0,5}meet|meet\s{0,5}\.\s{0,5}google|hangouts?|meet(?:ing)?\s{1,5}code|join(?:ing)?\s{1,5}code|meet)(?![\p{L}])/iu;
 
 const PLATFORM_EXACT = PLATFORMS.map(([id, p]) => [id, new RegExp(`^(?:${p})$`, 'iu')] as const);
 

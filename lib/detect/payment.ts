@@ -250,7 +250,7 @@ const VERB_OBJECT_RAIL = new RegExp(
  * whatever its checksum (a typo or a made-up address is still offered for payment).
  */
 const WALLET_AFTER =
-  /\s{1,3}(?:to|into)\s{1,3}(?:(?:my|this|the|our)\s{1,3})?(?:(?:[\p{L}\p{N}-]{1,12}\s{1,3}){0,4}(?:wallet|address|addy)\s{0,3}[:=-]?\s{0,3})?((?=[A-Za-z0-9]{0,63}\p{N})(?=[A-Za-z0-9]{0,63}\p{L})[A-Za-z0-9]{25,64})(?![\p{L}\p{N}])/iuy;
+  /\s{1,5}(?:to|into)\s{1,5}(?:(?:my|this|the|our)\s{1,5})?(?:(?:[\p{L}\p{N}-]{1,12}\s{1,5}){0,4}(?:wallet|address|addy)\s{0,5}[:=-]?\s{0,5})?((?=[A-Za-z0-9]{0,63}\p{N})(?=[A-Za-z0-9]{0,63}\p{L})[A-Za-z0-9]{25,64})(?![\p{L}\p{N}])/iuy;
 
 /** What the checksum finders will take up themselves. */
 function isWalletAddress(s: string): boolean {
@@ -324,11 +324,11 @@ const ACCOUNT_AT_BANK = new RegExp(
 );
 /** Handing the account over or paying into it, around ACCOUNT_AT_BANK. */
 const ACCOUNT_GIVE =
-  /(?<![\p{L}])(?:(?:te|le|lhe|les|vos)\s{1,3}(?:pass\p{L}{0,4}|pas[oe]|mand\p{L}{0,4}|envi\p{L}{0,4}|dou|doy|dar\p{L}{0,3}|compart\p{L}{0,6})|aqu[ií]\s{1,3}(?:est[aá]|va|vai)|deposit\p{L}{0,5}|transf\p{L}{0,8}|pag\p{L}{1,6}|pix|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticip\p{L}{0,4}|sinal)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:te|le|lhe|les|vos)\s{1,5}(?:pass\p{L}{0,4}|pas[oe]|mand\p{L}{0,4}|envi\p{L}{0,4}|dou|doy|dar\p{L}{0,3}|compart\p{L}{0,6})|aqu[ií]\s{1,5}(?:est[aá]|va|vai)|deposit\p{L}{0,5}|transf\p{L}{0,8}|pag\p{L}{1,6}|pix|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticip\p{L}{0,4}|sinal)(?![\p{L}])/iu;
 
 /** Paying the other side, an account or the fee, around a bare "por fora". */
 const PT_ES_PAY_CUE =
-  /(?<![\p{L}])(?:(?:te|lhe|le|me|nos|vos|les)\s{1,3}(?:pag|cobr|deposit|transfi|transfer)\p{L}{0,6}|deposit\p{L}{0,5}|transfer[eê]ncia|conta|cuenta|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|sinal|comiss\p{L}{1,3}|comisi[oó]n|taxas?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:te|lhe|le|me|nos|vos|les)\s{1,5}(?:pag|cobr|deposit|transfi|transfer)\p{L}{0,6}|deposit\p{L}{0,5}|transfer[eê]ncia|conta|cuenta|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|sinal|comiss\p{L}{1,3}|comisi[oó]n|taxas?)(?![\p{L}])/iu;
 
 /** Portuguese and Spanish talk about building payments, not paying. */
 const LATAM_TOPIC =
@@ -488,9 +488,9 @@ const LOCAL_DIRECT = new RegExp(
 
 /** The phrase is followed by "through the platform" in its clause (not negated: "nggak lewat platform" is around it). */
 const ON_PLATFORM_AFTER = new RegExp(
-  '^[^.!?;,\\n]{0,40}?(?<![\\p{L}])(?<!(?:not|without|nggak|gak|ga|tidak|tanpa|usah|wag|huwag|không|khỏi|ko|nie|bez|senza|non|بدون|مش|غير)\\s{1,3})' +
-    `(?:through|via|on|in|inside|within|su|sulla|tramite|attraverso|sa|lewat|melalui|di|przez|na|qua|trên|عبر|على|في|داخل|عن\\s{1,3}طريق|من\\s{1,3}خلال)\\s{1,3}(?:the\\s{1,3}|la\\s{1,3}|ang\\s{1,3})?${PLATFORM_ANY}(?![\\p{L}])` +
-    '|^[^.!?;,\\n]{0,40}?(?<![\\p{L}])(?:upwork|platform|site|sistem)\\p{L}{0,4}\\s{1,3}(?:üzerinden|aracılığıyla|içinden)',
+  '^[^.!?;,\\n]{0,40}?(?<![\\p{L}])(?<!(?:not|without|nggak|gak|ga|tidak|tanpa|usah|wag|huwag|không|khỏi|ko|nie|bez|senza|non|بدون|مش|غير)\\s{1,5})' +
+    `(?:through|via|on|in|inside|within|su|sulla|tramite|attraverso|sa|lewat|melalui|di|przez|na|qua|trên|عبر|على|في|داخل|عن\\s{1,5}طريق|من\\s{1,5}خلال)\\s{1,5}(?:the\\s{1,5}|la\\s{1,5}|ang\\s{1,5})?${PLATFORM_ANY}(?![\\p{L}])` +
+    '|^[^.!?;,\\n]{0,40}?(?<![\\p{L}])(?:upwork|platform|site|sistem)\\p{L}{0,4}\\s{1,5}(?:üzerinden|aracılığıyla|içinden)',
   'iu',
 );
 
@@ -531,7 +531,7 @@ const GIFT_LEAD_IN = new RegExp(
 );
 /** The codes (or a photo of them) go back to the writer, not to winners or customers. */
 const GIFT_CODE_SENT =
-  /^[^.!?\n]{0,60}?(?<![\p{L}])(?:send|text|email|e-mail|mail|share|forward|give|provide|submit|upload|dm|whatsapp|message|scratch|snap)(?:\s{1,3}(?:me|us|it))?(?:\s{1,3}(?:the|all|its|those|these|your|a|an|clear|photos?|pictures?|pics?|images?|screenshots?|of|back|gift|card|cards|redemption|claim|activation|scratched|off)){0,6}\s{1,3}(?:codes?|pins?|numbers?|photos?|pictures?|pics?|screenshots?|receipts?)(?![\p{L}])(?!\s{1,3}to\s{1,3}(?:them|him|her|each|every|(?:the|our|my|your|all|their)?\s{0,3}(?:winners?|participants?|customers?|clients|users|employees|staff|recipients?|friends?|family|kids|students?|players?|members|testers?|respondents?)))/iu;
+  /^[^.!?\n]{0,60}?(?<![\p{L}])(?:send|text|email|e-mail|mail|share|forward|give|provide|submit|upload|dm|whatsapp|message|scratch|snap)(?:\s{1,5}(?:me|us|it))?(?:\s{1,5}(?:the|all|its|those|these|your|a|an|clear|photos?|pictures?|pics?|images?|screenshots?|of|back|gift|card|cards|redemption|claim|activation|scratched|off)){0,6}\s{1,5}(?:codes?|pins?|numbers?|photos?|pictures?|pics?|screenshots?|receipts?)(?![\p{L}])(?!\s{1,5}to\s{1,5}(?:them|him|her|each|every|(?:the|our|my|your|all|their)?\s{0,5}(?:winners?|participants?|customers?|clients|users|employees|staff|recipients?|friends?|family|kids|students?|players?|members|testers?|respondents?)))/iu;
 
 /** Asking for an invoice or payment request on a named rail: "send me a PayPal invoice". */
 const RAIL_INVOICE = new RegExp(
@@ -577,7 +577,7 @@ const OUTSIDE_PLATFORM_ONCE = new RegExp(OUTSIDE_PLATFORM.source, 'iu');
 const OUTSIDE_LOCAL_ONCE = new RegExp(OUTSIDE_LOCAL.source, 'iu');
 const isOutsideCue = (ctx: string): boolean => OUTSIDE_PLATFORM_ONCE.test(ctx) || OUTSIDE_LOCAL_ONCE.test(ctx);
 const DIRECT_WORD =
-  /(?<![\p{L}])(?:direct(?:ly)?|outside|off[\s-]platform|direkt[ao]?|diretso|deretso|derecho|langsung|dirett(?:o|a|amente)|directamente|diretamente|directement|bezpośrednio|doğrudan|direk|trực\s{1,3}tiếp|thẳng|sorasori|shorashori|seedha|sidha|seedhe|sidhe|مباشر[ةه]?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:direct(?:ly)?|outside|off[\s-]platform|direkt[ao]?|diretso|deretso|derecho|langsung|dirett(?:o|a|amente)|directamente|diretamente|directement|bezpośrednio|doğrudan|direk|trực\s{1,5}tiếp|thẳng|sorasori|shorashori|seedha|sidha|seedhe|sidhe|مباشر[ةه]?)(?![\p{L}])/iu;
 const ANY_RAIL = new RegExp(
   `${START}(?:${BRAND_RAIL}|${LOCAL_BANKS}|bank|wire|cash|rekening|przelew\\p{L}{0,3}|havale|iban|bonifico|chuyển\\s{1,5}khoản|stk|تحويل|حوال[ةه])${END}`,
   'iu',
@@ -659,7 +659,7 @@ const BANK_DETAILS = new RegExp(
 );
 /** Bank details kept in the platform's own settings are how it pays out. */
 const IN_PLATFORM =
-  /(?<![\p{L}])(?:(?:in|on|to|inside|into)\s{1,3}(?:upwork|fiverr|the\s{1,3}platform|(?:your|my)\s{1,3}(?:upwork\s{1,3})?(?:profile|settings))|withdraw\w{0,4}|get\s{1,3}paid\s{1,3}(?:by|from|through)\s{1,3}upwork)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:in|on|to|inside|into)\s{1,5}(?:upwork|fiverr|the\s{1,5}platform|(?:your|my)\s{1,5}(?:upwork\s{1,5})?(?:profile|settings))|withdraw\w{0,4}|get\s{1,5}paid\s{1,5}(?:by|from|through)\s{1,5}upwork)(?![\p{L}])/iu;
 
 /** Bank account details: an account number with a bank code (routing, sort code, SWIFT, IFSC...). */
 const ACCOUNT_NUMBER = new RegExp(
@@ -684,35 +684,35 @@ const SOL = /(?<![\p{L}\p{N}])[1-9A-HJ-NP-Za-km-z]{40,44}(?![\p{L}\p{N}])/gu;
 
 /** Negation before the phrase in the same clause: "I never accept PayPal outside ...". */
 const NEGATION =
-  /(?<![\p{L}])(?:never|not|no\s{1,3}longer|don'?t|dont|do\s{1,3}not|doesn'?t|cannot|can'?t|cant|won'?t|wont|shouldn'?t|mustn'?t|refuse|nunca|jamais|jamás|n[ãa]o|no\s{1,3}(?:te|le|lo|la|me|se|nos|puedo|podemos|quiero|acepto|aceptamos|hago|hacemos|trabajo|trabajamos)|^\s{0,3}no(?=\s{1,3}$)|ne|n'|nie|niemals|nicht|kein|nahi|nahin|nahi|mat|не|ні|ни|нельзя|никогда|ніколи|non(?!-)|jangan|tidak|bukan|huwag|wag|đừng|chớ|asla|لا|لن|مش|ممنوع|بلاش)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:never|not|no\s{1,5}longer|don'?t|dont|do\s{1,5}not|doesn'?t|cannot|can'?t|cant|won'?t|wont|shouldn'?t|mustn'?t|refuse|nunca|jamais|jamás|n[ãa]o|no\s{1,5}(?:te|le|lo|la|me|se|nos|puedo|podemos|quiero|acepto|aceptamos|hago|hacemos|trabajo|trabajamos)|^\s{0,5}no(?=\s{1,5}$)|ne|n'|nie|niemals|nicht|kein|nahi|nahin|nahi|mat|не|ні|ни|нельзя|никогда|ніколи|non(?!-)|jangan|tidak|bukan|huwag|wag|đừng|chớ|asla|لا|لن|مش|ممنوع|بلاش)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 /** Someone else pays: a product feature or a report, not an offer from the writer. */
 const THIRD_PARTY =
-  /(?<![\p{L}])(?:customers?|users?|clients|buyers?|visitors?|shoppers?|members?|people|subscribers?|students?|patients?|guests?|donors?|players?|tenants?|sellers?|vendors?|merchants?|consumers?|employees|app|website|store|shop|system|bot|script|lets|let(?=\s)|allows?|enables?|allowing|letting|enabling|option|ability|able\s{1,3}to|how\s{1,3}to|way\s{1,3}to|ways\s{1,3}to|someone|somebody|scammers?|they\s{1,3}(?:asked|want|told)|pelanggan|pengguna|pembeli|müşteri\p{L}{0,5}|kullanıcı\p{L}{0,5}|alıcı\p{L}{0,4}|klienci|klient(?:ów|om|a)?|użytkowni\p{L}{0,5}|clienti|utenti|acquirenti|khách\s{1,3}hàng|người\s{1,3}(?:dùng|mua)|(?:ال)?عملاء|(?:ال)?مستخدمين|(?:ال)?زبائن|kliyente|mamimili)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:customers?|users?|clients|buyers?|visitors?|shoppers?|members?|people|subscribers?|students?|patients?|guests?|donors?|players?|tenants?|sellers?|vendors?|merchants?|consumers?|employees|app|website|store|shop|system|bot|script|lets|let(?=\s)|allows?|enables?|allowing|letting|enabling|option|ability|able\s{1,5}to|how\s{1,5}to|way\s{1,5}to|ways\s{1,5}to|someone|somebody|scammers?|they\s{1,5}(?:asked|want|told)|pelanggan|pengguna|pembeli|müşteri\p{L}{0,5}|kullanıcı\p{L}{0,5}|alıcı\p{L}{0,4}|klienci|klient(?:ów|om|a)?|użytkowni\p{L}{0,5}|clienti|utenti|acquirenti|khách\s{1,5}hàng|người\s{1,5}(?:dùng|mua)|(?:ال)?عملاء|(?:ال)?مستخدمين|(?:ال)?زبائن|kliyente|mamimili)(?![\p{L}])/iu;
 /** A report of someone else's request, or a question about the rules. */
 const REPORT =
-  /(?<![\p{L}])(?:scam\w{0,4}|fraud\w{0,4}|phishing|suspicious|red\s{1,3}flag|asked\s{1,3}(?:me|us)\s{1,3}to|asking\s{1,3}(?:me|us)\s{1,3}to|asks\s{1,3}(?:me|us)\s{1,3}to|told\s{1,3}(?:me|us)\s{1,3}to|wants?\s{1,3}(?:me|us)\s{1,3}to|wanted\s{1,3}(?:me|us)\s{1,3}to|is\s{1,3}it\s{1,3}(?:safe|allowed|legal|against)|am\s{1,3}i\s{1,3}allowed|are\s{1,3}we\s{1,3}allowed|allowed\s{1,3}to|pidi[óo]|pediu|pediram|me\s{1,3}ofreci[óo]|me\s{1,3}ofereceu|golpe\p{L}{0,4}|estafa\p{L}{0,3}|fraude|прос(?:ит|ят|ил\p{L}{0,2}|ив\p{L}{0,2}|ять)|попрос\p{L}{1,4}|хоч(?:ет|ут|е|уть)|предлагает|предложил\p{L}{0,2}|пропонує|запропонував\p{L}{0,2}|мошенни\p{L}{0,3}|шахра\p{L}{0,4}|truff\p{L}{1,3}|penipu\p{L}{0,3}|dolandırıc\p{L}{0,6}|oszust\p{L}{0,4}|lừa\s{1,3}đảo|احتيال|نصاب|manloloko|ni-?report|nireport)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:scam\w{0,4}|fraud\w{0,4}|phishing|suspicious|red\s{1,5}flag|asked\s{1,5}(?:me|us)\s{1,5}to|asking\s{1,5}(?:me|us)\s{1,5}to|asks\s{1,5}(?:me|us)\s{1,5}to|told\s{1,5}(?:me|us)\s{1,5}to|wants?\s{1,5}(?:me|us)\s{1,5}to|wanted\s{1,5}(?:me|us)\s{1,5}to|is\s{1,5}it\s{1,5}(?:safe|allowed|legal|against)|am\s{1,5}i\s{1,5}allowed|are\s{1,5}we\s{1,5}allowed|allowed\s{1,5}to|pidi[óo]|pediu|pediram|me\s{1,5}ofreci[óo]|me\s{1,5}ofereceu|golpe\p{L}{0,4}|estafa\p{L}{0,3}|fraude|прос(?:ит|ят|ил\p{L}{0,2}|ив\p{L}{0,2}|ять)|попрос\p{L}{1,4}|хоч(?:ет|ут|е|уть)|предлагает|предложил\p{L}{0,2}|пропонує|запропонував\p{L}{0,2}|мошенни\p{L}{0,3}|шахра\p{L}{0,4}|truff\p{L}{1,3}|penipu\p{L}{0,3}|dolandırıc\p{L}{0,6}|oszust\p{L}{0,4}|lừa\s{1,5}đảo|احتيال|نصاب|manloloko|ni-?report|nireport)(?![\p{L}])/iu;
 /** Russian and Ukrainian: paying to a card as a product feature, or someone else paying. */
 const RU_TOPIC =
   /(?<![\p{L}])(?:приложени\p{L}{0,2}|застосун\p{L}{0,2}|интеграц\p{L}{0,3}|інтеграц\p{L}{0,3}|api|апи|бот\p{L}{0,2}|функци\p{L}{0,2}|функці\p{L}{0,2}|модул\p{L}{0,2}|эквайринг\p{L}{0,2}|еквайринг\p{L}{0,2}|магазин\p{L}{0,2}|клиент\p{L}{0,2}|клієнт\p{L}{0,2}|пользовател\p{L}{0,3}|користувач\p{L}{0,3}|покупател\p{L}{0,3}|покупц\p{L}{0,2})(?![\p{L}])/iu;
 const POST_NEGATION =
-  /^[^.!?\n]{0,60}?(?<![\p{L}])(?:not\s{1,3}(?:allowed|permitted|protected|covered|safe)|against|violat\w{0,6}|prohibited|forbidden|banned|risky|unsafe|dangerous|unprotected|suspend\w{0,6})(?![\p{L}])/iu;
+  /^[^.!?\n]{0,60}?(?<![\p{L}])(?:not\s{1,5}(?:allowed|permitted|protected|covered|safe)|against|violat\w{0,6}|prohibited|forbidden|banned|risky|unsafe|dangerous|unprotected|suspend\w{0,6})(?![\p{L}])/iu;
 /** Withdrawing the platform's own earnings to PayPal or Payoneer is how the platform pays. */
 const PLATFORM_PAYOUT =
-  /(?<![\p{L}])(?:withdraw\w{0,4}|withdrawal|payout\s{1,3}method|earnings|from\s{1,3}(?:upwork|fiverr|the\s{1,3}platform)|(?:upwork|fiverr)\s{1,3}(?:pays|paid|sends|sent|transfers))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:withdraw\w{0,4}|withdrawal|payout\s{1,5}method|earnings|from\s{1,5}(?:upwork|fiverr|the\s{1,5}platform)|(?:upwork|fiverr)\s{1,5}(?:pays|paid|sends|sent|transfers))(?![\p{L}])/iu;
 /** Building or discussing a payment feature. */
 const TECH =
-  /(?<![\p{L}])(?:integrat\w{0,8}|implement\w{0,8}|api|apis|sdk|checkout|gateway|plugin|plug-in|webhooks?|ipn|sandbox|woocommerce|shopify|magento|e-?commerce|cart|endpoint|library|module|codebase|backend|frontend|button|widget|merchant|subscriptions?|refunds?|validation|validate|regex|parser|schema|dashboard|reconcil\w{0,6}|feature|bot|smart\s{1,3}contract|mock|dummy|unit\s{1,3}test|testnet|sepolia|goerli|holesky|devnet|faucet|test\s{1,3}wallets?|entegr\p{L}{0,8}|fitur|aplikasi|sklep\p{L}{0,3}|bramk\p{L}{0,2}|aplikacj\p{L}{0,2}|funkcj\p{L}{0,2}|negozio|funzionalità|uygulama\p{L}{0,4}|özellik\p{L}{0,4}|mağaza\p{L}{0,4}|tích\s{1,3}hợp|cổng\s{1,3}thanh\s{1,3}toán|ứng\s{1,3}dụng|tính\s{1,3}năng|تكامل|ربط|بواب[ةه]|(?:ال)?تطبيق|(?:ال)?متجر)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:integrat\w{0,8}|implement\w{0,8}|api|apis|sdk|checkout|gateway|plugin|plug-in|webhooks?|ipn|sandbox|woocommerce|shopify|magento|e-?commerce|cart|endpoint|library|module|codebase|backend|frontend|button|widget|merchant|subscriptions?|refunds?|validation|validate|regex|parser|schema|dashboard|reconcil\w{0,6}|feature|bot|smart\s{1,5}contract|mock|dummy|unit\s{1,5}test|testnet|sepolia|goerli|holesky|devnet|faucet|test\s{1,5}wallets?|entegr\p{L}{0,8}|fitur|aplikasi|sklep\p{L}{0,3}|bramk\p{L}{0,2}|aplikacj\p{L}{0,2}|funkcj\p{L}{0,2}|negozio|funzionalità|uygulama\p{L}{0,4}|özellik\p{L}{0,4}|mağaza\p{L}{0,4}|tích\s{1,5}hợp|cổng\s{1,5}thanh\s{1,5}toán|ứng\s{1,5}dụng|tính\s{1,5}năng|تكامل|ربط|بواب[ةه]|(?:ال)?تطبيق|(?:ال)?متجر)(?![\p{L}])/iu;
 /** Crypto text that is about code or the chain, not a payment. */
 const CRYPTO_TECH =
-  /(?<![\p{L}])(?:contract|deploy\w{0,4}|audit\w{0,4}|tx|txid|txn|transaction|hash|explorer|etherscan|bscscan|tronscan|solscan|blockchair|mempool|token\s{1,3}address|router|factory|erc-?721|nft|abi|solidity|hardhat|foundry|sepolia|goerli|holesky|testnet|devnet|regex|validat\w{0,5}|checksum|example|sample|dummy|e\.g\.|vanity|generat\w{0,4}|parse\w{0,2}|function|const)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:contract|deploy\w{0,4}|audit\w{0,4}|tx|txid|txn|transaction|hash|explorer|etherscan|bscscan|tronscan|solscan|blockchair|mempool|token\s{1,5}address|router|factory|erc-?721|nft|abi|solidity|hardhat|foundry|sepolia|goerli|holesky|testnet|devnet|regex|validat\w{0,5}|checksum|example|sample|dummy|e\.g\.|vanity|generat\w{0,4}|parse\w{0,2}|function|const)(?![\p{L}])/iu;
 const CRYPTO_CUE =
   /(?<![\p{L}])(?:wallet|addy|pay\w{0,4}|paid|send|sent|deposit|transfer|tip|usdt|usdc|tether|btc|bitcoin|eth|ether|ethereum|trc-?20|erc-?20|bep-?20|crypto|binance|metamask|trust\s?wallet|trx|tron|sol|solana|phantom|coinbase|exodus)(?![\p{L}])/iu;
 const PERSONAL_WALLET =
-  /(?<![\p{L}])(?:(?:my|your|ur|our|mi|meu|minha|mon|mein)\s{1,3}(?:[\p{L}\p{N}-]{1,12}\s{1,3}){0,4}(?:wallet|address|addy)|(?:send|pay|deposit|transfer)\w{0,4}\s{1,3}(?:[\p{L}\p{N}$.,]{1,12}\s{1,3}){0,4}(?:to|into)\s{0,3}:?\s{0,3}$|wallet\s{0,3}(?:address)?\s{0,3}[:=-]?\s{0,3}$)/iu;
+  /(?<![\p{L}])(?:(?:my|your|ur|our|mi|meu|minha|mon|mein)\s{1,5}(?:[\p{L}\p{N}-]{1,12}\s{1,5}){0,4}(?:wallet|address|addy)|(?:send|pay|deposit|transfer)\w{0,4}\s{1,5}(?:[\p{L}\p{N}$.,]{1,12}\s{1,5}){0,4}(?:to|into)\s{0,5}:?\s{0,5}$|wallet\s{0,5}(?:address)?\s{0,5}[:=-]?\s{0,5}$)/iu;
 const SOL_CUE = /(?<![\p{L}])(?:sol|solana|phantom|usdc|spl)(?![\p{L}])/iu;
 /** Words that make "outside Upwork" or "avoid the fees" about money. */
 const PAY_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:pay\w{0,5}|paid|money|fees?|commission|transfer\w{0,4}|wire\w{0,2}|invoice\w{0,2}|bank|cash|deposit\p{L}{0,4}|discount|cheaper|save|saving|\p{N}{1,3}\s?%|off|pag\w{1,6}|zahl\w{0,4}|bezahl\w{0,4}|pai\w{1,6}|pay\w{1,4}|dinero|dinheiro|argent|geld|paise|paisa|soldi|virement|überweis\w{0,3}|usdt|crypto|btc|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|${RU_PAY}|комисси\p{L}|комісі\p{L}|bill|billed|bayad\p{L}{0,3}|bayar\p{L}{0,4}|pembayaran|tf|potongan|komisi|rekening|phí|tiền|thanh\s{1,3}toán|chuyển\s{1,3}khoản|ödeme\p{L}{0,4}|öde\p{L}{0,6}|komisyon\p{L}{0,4}|havale\p{L}{0,3}|płat\p{L}{0,5}|zapła\p{L}{0,5}|prowizj\p{L}{1,3}|przelew\p{L}{0,3}|commission[ei]|bonifico|taka|[وفبل]?(?:ال)?(?:تحويل|دفع|حوال[ةه]|فلوس|مبلغ|عمول[ةه]|رسوم))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:pay\w{0,5}|paid|money|fees?|commission|transfer\w{0,4}|wire\w{0,2}|invoice\w{0,2}|bank|cash|deposit\p{L}{0,4}|discount|cheaper|save|saving|\p{N}{1,3}\s?%|off|pag\w{1,6}|zahl\w{0,4}|bezahl\w{0,4}|pai\w{1,6}|pay\w{1,4}|dinero|dinheiro|argent|geld|paise|paisa|soldi|virement|überweis\w{0,3}|usdt|crypto|btc|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|${RU_PAY}|комисси\p{L}|комісі\p{L}|bill|billed|bayad\p{L}{0,3}|bayar\p{L}{0,4}|pembayaran|tf|potongan|komisi|rekening|phí|tiền|thanh\s{1,5}toán|chuyển\s{1,5}khoản|ödeme\p{L}{0,4}|öde\p{L}{0,6}|komisyon\p{L}{0,4}|havale\p{L}{0,3}|płat\p{L}{0,5}|zapła\p{L}{0,5}|prowizj\p{L}{1,3}|przelew\p{L}{0,3}|commission[ei]|bonifico|taka|[وفبل]?(?:ال)?(?:تحويل|دفع|حوال[ةه]|فلوس|مبلغ|عمول[ةه]|رسوم))(?![\p{L}])`,
   'iu',
 );
 const PAY_WORD_STRICT =
@@ -761,7 +761,7 @@ function isOffer(text: string, start: number, end: number, opts: { subject?: boo
 
 /** A third party with a reporting verb, right before a quote or a colon: "He said:", "the client wrote". */
 const REPORTED_LEAD_IN =
-  /(?<![\p{L}])(?:he|she|they|someone|somebody|(?:the|a|this|that|my|one)\s{1,3}(?:client|buyer|guy|recruiter|person|employer|customer|seller|freelancer|agency|company|manager|boss|scammer)|clients|buyers|recruiters|scammers)(?:\s{1,3}[\p{L}'’]{1,15}){0,4}?\s{1,3}(?:said|says|wrote|writes|replied|replies|texted|messaged|sent|asked|asks|told|tells|offered|offers|suggested|suggests|proposed|proposes|insisted|insists|added|answered|responded|demanded|goes|went)(?:\s{1,3}(?:me|us|this|back|again))?(?:\s{1,3}(?:something\s{1,3}like|like))?\s{0,3}[:,-]?\s{0,3}$/iu;
+  /(?<![\p{L}])(?:he|she|they|someone|somebody|(?:the|a|this|that|my|one)\s{1,5}(?:client|buyer|guy|recruiter|person|employer|customer|seller|freelancer|agency|company|manager|boss|scammer)|clients|buyers|recruiters|scammers)(?:\s{1,5}[\p{L}'’]{1,15}){0,4}?\s{1,5}(?:said|says|wrote|writes|replied|replies|texted|messaged|sent|asked|asks|told|tells|offered|offers|suggested|suggests|proposed|proposes|insisted|insists|added|answered|responded|demanded|goes|went)(?:\s{1,5}(?:me|us|this|back|again))?(?:\s{1,5}(?:something\s{1,5}like|like))?\s{0,5}[:,-]?\s{0,5}$/iu;
 
 const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || /[\s(:]/u.test(c);
 
@@ -1068,7 +1068,7 @@ function* phraseHits(words: TextWords): Generator<Hit> {
     // Lower-case "wise" after "be", "so", "stay" is the adjective ("being wise is good for us").
     if (
       m[1] === 'wise' &&
-      /(?<![\p{L}])(?:be|being|been|is|was|stay|so|very|too|more|most)\s{1,3}$/iu.test(
+      /(?<![\p{L}])(?:be|being|been|is|was|stay|so|very|too|more|most)\s{1,5}$/iu.test(
         text.slice(Math.max(0, m.index - 8), m.index),
       )
     )
@@ -1283,7 +1283,7 @@ const IBAN_NOT_OFFERED =
   /(?<![\p{L}])(?:invalid|wrong|fake|placeholder|mask\p{L}{0,3}|csv|columns?|fields?|import\p{L}{0,3}|export\p{L}{0,3}|database|table|rows?|spreadsheet|excel|json|xml|logs?|bug|error|fails?|failed|rejects?|rejected)(?![\p{L}])/iu;
 
 /** "IBAN", "IBAN no.:", "IBAN is" right before a value. */
-const IBAN_LABEL = /(?<![\p{L}])iban(?:\s{1,3}(?:no\.?|nr\.?|number|num|#|code))?(?:\s{0,3}(?:is|:|=|-|#))?\s{0,3}$/iu;
+const IBAN_LABEL = /(?<![\p{L}])iban(?:\s{1,5}(?:no\.?|nr\.?|number|num|#|code))?(?:\s{0,5}(?:is|:|=|-|#))?\s{0,5}$/iu;
 
 function* ibanHits(text: string): Generator<Hit> {
   for (const m of matchesOf(IBAN_START, text)) {

@@ -1076,7 +1076,7 @@ export function isClauseStart(t: string, i: number): boolean {
   return CLAUSE_WORD_HASHES.has(hashFolded(foldWord(t.slice(i, end))));
 }
 
-/** (?<=\s[-–—]\s{1,2}) at i, which follows a space. */
+/** (?<=\s[-–—]\s{1,5}) at i, which follows a space. */
 function afterDash(t: string, i: number): boolean {
   if (i < 3) return false;
   const b = CHAR_BITS[t.charCodeAt(i - 2)] as number;
@@ -1158,21 +1158,21 @@ function ruleMatches(p: PreparedRule, facts: TextFacts): readonly RegExpExecArra
 
 // Negation in the same clause before (or inside) the match.
 const NEGATION =
-  /(?<![\p{L}])(?:don['’]?t|do\s{1,2}not|dont|never|no\s{1,2}need|not|won['’]?t|cannot|can['’]?t|shouldn['’]?t|mustn['’]?t|without|avoid|refrain|stop|no\s{1,2}longer|prohibited|forbidden|against|nunca|jam[aá]is|niemals|nicht|kein\p{L}{0,2}|не|ні|ни|لا|لن|ممنوع|mat|nahi|nahin|n[ãa]o|pas|sans|ohne|sin|non(?!-)|nie|jangan|tidak|nggak|enggak|gak|đừng|huwag|wag)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:don['’]?t|do\s{1,5}not|dont|never|no\s{1,5}need|not|won['’]?t|cannot|can['’]?t|shouldn['’]?t|mustn['’]?t|without|avoid|refrain|stop|no\s{1,5}longer|prohibited|forbidden|against|nunca|jam[aá]is|niemals|nicht|kein\p{L}{0,2}|не|ні|ни|لا|لن|ممنوع|mat|nahi|nahin|n[ãa]o|pas|sans|ohne|sin|non(?!-)|nie|jangan|tidak|nggak|enggak|gak|đừng|huwag|wag)(?![\p{L}])/iu;
 // Negated forms that are still requests ("why don't we", "don't hesitate to", "can't we",
 // Indonesian "punya WA gak?" (or not?) at the end of the request).
 const NEGATION_EXEMPT =
-  /(?<![\p{L}])(?:why\s{1,2}(?:don['’]?t\s{1,2}we|not)|don['’]?t\s{1,2}(?:hesitate|forget)|do\s{1,2}not\s{1,2}(?:hesitate|forget)|(?:can['’]?t|couldn['’]?t|won['’]?t)\s{1,2}(?:we|you|u)|if\s{1,2}not|not\s{1,2}sure|no\s{1,2}(?:problem|worries)|(?:gak|nggak|enggak|tidak)(?=\s{0,2}$))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:why\s{1,5}(?:don['’]?t\s{1,5}we|not)|don['’]?t\s{1,5}(?:hesitate|forget)|do\s{1,5}not\s{1,5}(?:hesitate|forget)|(?:can['’]?t|couldn['’]?t|won['’]?t)\s{1,5}(?:we|you|u)|if\s{1,5}not|not\s{1,5}sure|no\s{1,5}(?:problem|worries)|(?:gak|nggak|enggak|tidak)(?=\s{0,5}$))(?![\p{L}])/giu;
 // Talk about requests: a reporting verb with a third party, or warnings about scams.
 const REPORTED =
-  /(?<![\p{L}])(?:(?:he|she|they|someone|somebody|anyone|people|scammers?|fraudsters?|clients?|recruiters?|users?|customers?|the\s{1,2}client|a\s{1,2}client|this\s{1,2}guy|spammers?)(?:\s{1,2}\p{L}{1,15}){0,4}\s{1,2}(?:asks?|asked|asking|says?|said|tells?|told|wrote|writes|wants?|wanted|requests?|requested|will\s{1,2}ask|may\s{1,2}ask|might\s{1,2}ask|often\s{1,2}ask)|scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|beware|red\s{1,2}flags?|pidi[óo]|pediu|pediram|a\s{1,2}demand[ée]|hat\s{1,2}(?:gefragt|gebeten)|просил\p{L}{0,3}|попросил\p{L}{0,3}|طلب|truff\p{L}{0,5}|(?:mi\s{1,2})?ha(?:nno)?\s{1,2}chiesto|dolan[dıi]r[ıi]c[ıi]\p{L}{0,5}|istedi\p{L}{0,3}|oszu(?:st|k)\p{L}{0,4}|(?:po)?prosi[lł]\p{L}{0,2}|penipu\p{L}{0,3}|lừa\s{1,2}đảo|manloloko|budol\p{L}{0,3}|protarok\p{L}{0,3})(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:he|she|they|someone|somebody|anyone|people|scammers?|fraudsters?|clients?|recruiters?|users?|customers?|the\s{1,5}client|a\s{1,5}client|this\s{1,5}guy|spammers?)(?:\s{1,5}\p{L}{1,15}){0,4}\s{1,5}(?:asks?|asked|asking|says?|said|tells?|told|wrote|writes|wants?|wanted|requests?|requested|will\s{1,5}ask|may\s{1,5}ask|might\s{1,5}ask|often\s{1,5}ask)|scam\p{L}{0,4}|fraud\p{L}{0,4}|phish\p{L}{0,4}|beware|red\s{1,5}flags?|pidi[óo]|pediu|pediram|a\s{1,5}demand[ée]|hat\s{1,5}(?:gefragt|gebeten)|просил\p{L}{0,3}|попросил\p{L}{0,3}|طلب|truff\p{L}{0,5}|(?:mi\s{1,5})?ha(?:nno)?\s{1,5}chiesto|dolan[dıi]r[ıi]c[ıi]\p{L}{0,5}|istedi\p{L}{0,3}|oszu(?:st|k)\p{L}{0,4}|(?:po)?prosi[lł]\p{L}{0,2}|penipu\p{L}{0,3}|lừa\s{1,5}đảo|manloloko|budol\p{L}{0,3}|protarok\p{L}{0,3})(?![\p{L}])/iu;
 // Platform or contact word used as the subject of the work.
 // Latin words, then Cyrillic stems (бот-а/-ы/-ов, канал, группа, реклама...); a hyphen or
 // dash may join them to the name ("телеграм-бот", "WhatsApp-Bot").
 const TOPIC_AFTER =
-  /^[\s'’"”s\-‐‑–]{0,4}(?:bot(?:a|y|u|em|ów|ow|unu|nya|lar\p{L}{0,4})|бот\p{L}{0,3}|чат-?бот\p{L}{0,3}|канал\p{L}{0,3}|групп\p{L}{0,3}|апи|api|бизнес\p{L}{0,3}|бізнес\p{L}{0,3}|интеграц\p{L}{0,4}|інтеграц\p{L}{0,4}|реклам\p{L}{0,4}|магазин\p{L}{0,3}|рассылк\p{L}{0,2}|розсилк\p{L}{0,2}|парсер\p{L}{0,3}|мини-?апп?\p{L}{0,3}|міні-?апп?\p{L}{0,3}|bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|models?|brand|versions?|os|carrier|repairs?|bios?|experience|plan|screen|battery|camera|storage|bill|charger|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,2}zero|of|one|in\s{1,2}mind)(?![\p{L}])/iu;
+  /^[\s'’"”s\-‐‑–]{0,4}(?:bot(?:a|y|u|em|ów|ow|unu|nya|lar\p{L}{0,4})|бот\p{L}{0,3}|чат-?бот\p{L}{0,3}|канал\p{L}{0,3}|групп\p{L}{0,3}|апи|api|бизнес\p{L}{0,3}|бізнес\p{L}{0,3}|интеграц\p{L}{0,4}|інтеграц\p{L}{0,4}|реклам\p{L}{0,4}|магазин\p{L}{0,3}|рассылк\p{L}{0,2}|розсилк\p{L}{0,2}|парсер\p{L}{0,3}|мини-?апп?\p{L}{0,3}|міні-?апп?\p{L}{0,3}|bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|models?|brand|versions?|os|carrier|repairs?|bios?|experience|plan|screen|battery|camera|storage|bill|charger|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,5}zero|of|one|in\s{1,5}mind)(?![\p{L}])/iu;
 const TOPIC_FILL =
-  /(?<![\p{L}])(?:bots?|api|integration|feature|features|ads|campaign|store|page|button|widget|account|posts?|content|design|code|flow|template|automation|pixel|app|website|site|data|contacts|list|leads|followers|product|products|order|orders|messages\s{1,2}from|customers)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bots?|api|integration|feature|features|ads|campaign|store|page|button|widget|account|posts?|content|design|code|flow|template|automation|pixel|app|website|site|data|contacts|list|leads|followers|product|products|order|orders|messages\s{1,5}from|customers)(?![\p{L}])/iu;
 const QUOTED =
   /(?:^|(?<=[\s(:]))(?:"[^"\n]{1,160}"|“[^”\n]{1,160}”|«[^»\n]{1,160}»|'(?:[^'\n]|'(?=\p{L})){1,160}'(?=$|[\s.,;:!?)])|‘[^’\n]{1,160}’)/gu;
 
@@ -1331,7 +1331,7 @@ function* findRequests(text: string): Generator<RawFinding> {
       // "join our Discord server" names the place to meet, not the topic of the work.
       const joinPlace =
         rule.kind === 'move-off-platform' &&
-        /^\s{1,2}(?:server|group|channel|workspace|community)(?![\p{L}])/iu.test(after) &&
+        /^\s{1,5}(?:server|group|channel|workspace|community)(?![\p{L}])/iu.test(after) &&
         /(?<![\p{L}])join/iu.test(core);
       if (targetAt !== undefined && !joinPlace && TOPIC_AFTER.test(after)) continue;
       const target = m.groups?.target ?? m.groups?.target2;
@@ -1352,7 +1352,7 @@ function* findRequests(text: string): Generator<RawFinding> {
       if (m.groups?.outside) evidence.push('outside-platform');
       if (m.groups?.direct) evidence.push('directly');
       if (
-        /^\s{0,3}instead\s{1,2}of\s{1,2}(?:chatting|talking|messaging|writing|texting)\s{1,2}here/iu.test(
+        /^\s{0,5}instead\s{1,5}of\s{1,5}(?:chatting|talking|messaging|writing|texting)\s{1,5}here/iu.test(
           text.slice(end, end + 40),
         )
       )

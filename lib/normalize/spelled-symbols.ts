@@ -5,19 +5,19 @@ import { type MappedText, TextBuilder } from './mapped-text';
 export const SPELLED_AT = '\uE000';
 
 // Bracketed words are never ordinary prose: [at] (at) {AT} <at> (a) → @, [dot] <dot> → .
-const BRACKET_AT = /\s{0,2}[[({<]\s{0,2}(?:at|a|arroba|arobase)\s{0,2}[\])}>]\s{0,2}/giu;
-const BRACKET_DOT = /\s{0,2}[[({<]\s{0,2}(?:dot|d0t|punto|ponto|point|punkt)\s{0,2}[\])}>]\s{0,2}/giu;
+const BRACKET_AT = /\s{0,5}[[({<]\s{0,5}(?:at|a|arroba|arobase)\s{0,5}[\])}>]\s{0,5}/giu;
+const BRACKET_DOT = /\s{0,5}[[({<]\s{0,5}(?:dot|d0t|punto|ponto|point|punkt)\s{0,5}[\])}>]\s{0,5}/giu;
 // Defanged symbols, "linkedin[.]com", "jo(@)example{.}com": only between word characters,
 // so "(.)" or "[@]" standing alone in prose or code stays as it is.
-const BRACKET_SYMBOL = /(?<=[\p{L}\p{N}_])\s{0,2}[[({<]\s{0,2}([.@])\s{0,2}[\])}>]\s{0,2}(?=[\p{L}\p{N}])/gu;
+const BRACKET_SYMBOL = /(?<=[\p{L}\p{N}_])\s{0,5}[[({<]\s{0,5}([.@])\s{0,5}[\])}>]\s{0,5}(?=[\p{L}\p{N}])/gu;
 // Word forms: " dot " → "." and " slash " → "/" (harmless in prose), "_at_" → "@",
 // " at " / " arroba " → the SPELLED_AT marker.
-const WORD_DOT = /(?<=[\p{L}\d_])\s{1,3}(?:dot|d0t|punto|ponto|point|punkt)\s{1,3}(?=[\p{L}\d])/giu;
-const WORD_SLASH = /(?<=[\p{L}\d_.])\s{1,3}slash\s{1,3}(?=[\p{L}\d])/giu;
+const WORD_DOT = /(?<=[\p{L}\d_])\s{1,5}(?:dot|d0t|punto|ponto|point|punkt)\s{1,5}(?=[\p{L}\d])/giu;
+const WORD_SLASH = /(?<=[\p{L}\d_.])\s{1,5}slash\s{1,5}(?=[\p{L}\d])/giu;
 const UNDERSCORE_AT = /(?<=[\p{L}\d])_at_(?=[\p{L}\d])/giu;
-const WORD_AT = /(?<=[\p{L}\d_.])\s{1,3}(?:at|arroba|arobase)\s{1,3}(?=[\p{L}\d])/giu;
+const WORD_AT = /(?<=[\p{L}\d_.])\s{1,5}(?:at|arroba|arobase)\s{1,5}(?=[\p{L}\d])/giu;
 // Spaces around . @ / between word characters: "anil.k @ zoho.com", "forms . gle / x".
-const SPACED_PUNCT = /(?<=[\p{L}\d_])\s{1,2}([.@/])\s{1,2}(?=[\p{L}\d_])/gu;
+const SPACED_PUNCT = /(?<=[\p{L}\d_])\s{1,5}([.@/])\s{1,5}(?=[\p{L}\d_])/gu;
 
 /** A word as a regex source that also matches its decomposed (NFD) spelling. */
 function word(w: string): string {
@@ -28,7 +28,7 @@ function word(w: string): string {
       return d === c || (c >= '\uAC00' && c <= '\uD7A3') ? c : `(?:${c}|${d})`;
     })
     .join('')
-    .replace(/ /gu, '\\s{1,3}');
+    .replace(/ /gu, '\\s{1,5}');
 }
 
 /*
@@ -133,13 +133,13 @@ export const LOCAL_AT_WORDS: readonly string[] = [...AT_WORDS, ...WEAK_AT_WORDS]
 const DOT_SOURCE = DOT_WORDS.map(word).join('|');
 
 /** A local at-word with its spaces, as the email detector reads it back from the base text. */
-export const LOCAL_AT_WORD = new RegExp(`^\\s{0,3}(?:${AT_SOURCE})\\s{0,3}$`, 'iu');
+export const LOCAL_AT_WORD = new RegExp(`^\\s{0,5}(?:${AT_SOURCE})\\s{0,5}$`, 'iu');
 /** The same for the at-words that are everyday words, which need more around them. */
-export const WEAK_AT_WORD = new RegExp(`^\\s{0,3}(?:${WEAK_AT_WORDS.map(word).join('|')})\\s{0,3}$`, 'iu');
+export const WEAK_AT_WORD = new RegExp(`^\\s{0,5}(?:${WEAK_AT_WORDS.map(word).join('|')})\\s{0,5}$`, 'iu');
 /** A local dot-word between spaces, as the next thing after a domain label. */
-export const LOCAL_DOT_NEXT = new RegExp(`\\s{1,3}(?:${DOT_SOURCE})\\s`, 'iuy');
+export const LOCAL_DOT_NEXT = new RegExp(`\\s{1,5}(?:${DOT_SOURCE})\\s`, 'iuy');
 // A domain label (dots and all) and then a local dot-word, right after an "@".
-const LOCAL_DOT_AFTER = new RegExp(`[\\p{L}\\p{M}\\p{N}.-]{1,253}\\s{1,3}(?:${DOT_SOURCE})\\s`, 'iuy');
+const LOCAL_DOT_AFTER = new RegExp(`[\\p{L}\\p{M}\\p{N}.-]{1,253}\\s{1,5}(?:${DOT_SOURCE})\\s`, 'iuy');
 
 /** Is there an "@" followed by a domain label and a local dot-word? Tried only at each "@". */
 export function localDotAfterAt(text: string): boolean {
@@ -154,7 +154,7 @@ export function localDotAfterAt(text: string): boolean {
 const ANCHOR = new RegExp(`(?:${AT_SOURCE})|[@${SPELLED_AT}]`, 'giu');
 const LABEL = /[\p{L}\p{M}\p{N}-]{1,63}/uy;
 const SEPARATOR = new RegExp(
-  `\\s{1,3}(?:${DOT_SOURCE})\\s{1,3}(?=[\\p{L}\\p{M}\\p{N}])|\\.(?=[\\p{L}\\p{M}\\p{N}])`,
+  `\\s{1,5}(?:${DOT_SOURCE})\\s{1,5}(?=[\\p{L}\\p{M}\\p{N}])|\\.(?=[\\p{L}\\p{M}\\p{N}])`,
   'iuy',
 );
 // The last label must look like a top-level domain: ASCII letters or a common IDN one.
