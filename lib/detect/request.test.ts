@@ -639,3 +639,164 @@ describe('request: more languages, addresses and app installs', () => {
     expect(found('Sigamos por fuera')[0]?.evidence).toContain('outside-platform');
   });
 });
+
+// Third probing round: [rule, must match, must NOT match]. Synthetic sentences, none from the probes.
+const ROUND3: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+  [
+    'reaching the other party somewhere outside the platform',
+    [
+      'Where could I PM you besides this thread?',
+      'how else can we dm you',
+      'What is the easiest way to contact you off Upwork?',
+      'Any way to message you outside of here?',
+      'Is there somewhere else we can talk more freely?',
+      'is there anywhere else I could text you',
+      'Can I ping you outside the platform?',
+    ],
+    [
+      'Where can I DM you about the invoice here?',
+      'How can I dm you on here?',
+      "What's the best way to reach you if the build fails?",
+      "What's the best way to reach you outside of office hours?",
+      'Is there another way to reach you on Upwork if chat is down?',
+      'He asked where he could DM you outside the platform.',
+      "There's no need to find another way to reach you.",
+    ],
+  ],
+  [
+    'moving the conversation somewhere else, unnamed',
+    [
+      'Could we carry this discussion somewhere more private?',
+      "Let's continue somewhere else, this page keeps freezing",
+      'can I message you somewhere else?',
+      'Mind if we shift the conversation somewhere else?',
+    ],
+    [
+      "Let's move it somewhere else.",
+      'Move the chat button somewhere else on the page',
+      'Can we put this section somewhere else in the layout?',
+      "Let's continue this thread somewhere else in the doc",
+      "Don't move this conversation somewhere else, keep it here",
+    ],
+  ],
+  [
+    'a polite frame with a gerund ask ("would you mind sharing")',
+    [
+      'Would you mind dropping your WhatsApp number?',
+      'do u mind giving me your email address',
+      'Mind texting me your phone number?',
+      'Would it be possible to send me your contact details?',
+      'Could you possibly pass me your Telegram?',
+      'Mind if I get your number for the delivery driver?',
+    ],
+    [
+      'Would you mind sharing your screen for a minute?',
+      'Would you mind sending your revised quote?',
+      'Sharing your email here breaks the rules',
+      'Would you mind not sharing your phone number in the chat?',
+      'Would it be possible to get your feedback by Monday?',
+    ],
+  ],
+  [
+    'connecting on a network, found by name',
+    [
+      'Please connect with me on LinkedIn when you have a minute',
+      'look me up on Facebook, same photo as here',
+      'search my full name on LinkedIn and send a request',
+      'Search for me on Instagram',
+    ],
+    [
+      'Search on LinkedIn for 40 fintech founders',
+      'Look at the Instagram page of our competitor',
+      'Connect with your audience on TikTok using short clips',
+      'I connected with the founder on LinkedIn last year',
+      'Can we connect to Slack via webhook?',
+      'Search my name on Google to see my publications',
+    ],
+  ],
+  [
+    'two channels joined by "or", and a French mobile prefix',
+    [
+      'Vous avez Signal ou WhatsApp ?',
+      'tu as snap ou Instagram ?',
+      'do u have snap or WhatsApp?',
+      'Envoie-moi ton 07 stp',
+      'Tu me donnes ton 06 ?',
+      'text me your 07 and I call tonight',
+    ],
+    [
+      'Do you have Figma or Instagram skills?',
+      'Vous avez Canva ou Instagram comme outils de travail ?',
+      'Envoie-moi ton 06/12 pour la facture',
+      'Donne-moi ton 07 h de réveil',
+      'what is your 06 build number',
+      'tu me donnes ton avis sur le logo ?',
+    ],
+  ],
+  [
+    'Taglish: the messenger first, or "dun na lang"',
+    ['Sir, sa WhatsApp na lang po tayo mag-usap', 'Pwede ba sa Telegram tayo?', 'Doon na lang tayo sa Viber mag-chat'],
+    ['Sa Viber tayo nag-usap dati', 'Wag sa Telegram tayo mag-usap, dito lang'],
+  ],
+  [
+    'recruiters: an interview on a messenger, a colleague who will write there',
+    [
+      'The screening interview is conducted via WhatsApp only.',
+      'Our interview process takes place over Telegram, add the coordinator.',
+      'La entrevista se hará por Telegram, escríbeme.',
+      "L'entretien aura lieu sur WhatsApp, écris-moi.",
+      'Собеседование будет в WhatsApp, напишите.',
+      'Your recruiter will text you on Telegram shortly.',
+      'The hiring team will reach out to you via WhatsApp today.',
+      'Kindly message our HR on Signal to proceed.',
+      'Your coordinator will chat with you inside the app going forward.',
+      'Install the CrewHub app from our website and complete the screening there.',
+      'Chame nossa recrutadora no Telegram',
+    ],
+    [
+      'I did an interview over Telegram last year.',
+      'Our interview on Telegram last week went well.',
+      'The interview on Instagram growth hacking is tomorrow.',
+      'Interview candidates via WhatsApp and send me notes.',
+      'Interviews via Telegram are a common scam.',
+      'Interviews over WhatsApp are not allowed here.',
+      'The interview will be on Upwork messages.',
+      'Our HR manager will contact you here on Upwork.',
+      'The app will message you in the app from now on.',
+      'Our recruiters message candidates on WhatsApp, which is the problem to solve.',
+      'Download the Acme app from our website and complete onboarding there, then report bugs.',
+    ],
+  ],
+  [
+    'a user name on a messenger named in the sentence',
+    [
+      "let's move to Discord, what's your username?",
+      'send me your nickname on Telegram',
+      'Давай в телеге, какой у тебя ник?',
+    ],
+    [
+      "what's your username?",
+      'I use Discord daily; what is your username here?',
+      'Post it on Instagram, what is your tag line?',
+      'какой у тебя ник в игре?',
+      "I saw your Instagram post. What's your user ID in our system?",
+    ],
+  ],
+];
+
+describe('request: third probing round', () => {
+  describe.each(ROUND3)('%s', (_rule, match, ignore) => {
+    it.each(match.map((t) => [t]))('finds a request in %j', (text) => {
+      expect(found(text).length).toBeGreaterThan(0);
+    });
+    it.each(ignore.map((t) => [t]))('reports nothing in %j', (text) => {
+      expect(found(text)).toEqual([]);
+    });
+  });
+
+  it('covers the polite frame and names the language', () => {
+    expect(found('Would you mind sharing your email?')[0]?.text).toBe('Would you mind sharing your email');
+    expect(found('Entrevista por WhatsApp, envía tu CV.')[0]?.evidence).toContain('lang-multi');
+    expect(found('Sa Zalo na lang tayo')[0]?.evidence).toContain('lang-tl');
+  });
+});

@@ -100,7 +100,7 @@ const CLAUSE_DASHES = '-–—';
 // Courtesy words and vocatives: "please" as typed in chats (pls, plz, plis, pleaseee),
 // Nigerian "abeg"/"biko", and forms of address ("oga", "boss", "yaar", "sir ji").
 const PLEASE = 'pl(?:e{1,3}a{1,2}[sz]{1,3}e{0,3}|[sz]{1,3}|i[sz]{1,3}|[sz]e|x)';
-const POLITE_EN = `(?:(?:${PLEASE}|kindly|abeg|biko|just|also|and|so|then|now|ok|okay|hey|hi|hello|dear|sir|madam|ma['’]?am|bro|bhai|bhaiya|brother|sis|sister|friend|buddy|mate|dude|oga|boss|chief|yaar|yar|ji|quickly|first|btw|maybe|simply|but|or|oh|well|alright|great|cool|sure|thanks|thank\\s{1,5}you|go\\s{1,5}ahead\\s{1,5}and|feel\\s{1,5}free\\s{1,5}to|don['’]?t\\s{1,5}forget\\s{1,5}to|do\\s{1,5}not\\s{1,5}forget\\s{1,5}to|don['’]?t\\s{1,5}hesitate\\s{1,5}to|do\\s{1,5}not\\s{1,5}hesitate\\s{1,5}to|remember\\s{1,5}to|be\\s{1,5}sure\\s{1,5}to|make\\s{1,5}sure\\s{1,5}to|would\\s{1,5}(?:you|u)\\s{1,5}mind|(?:can|could|would|will|wud|cud|can['’]?t|couldn['’]?t|won['’]?t)\\s{1,5}(?:you|u|ya)|(?:you|u)\\s{1,5}(?:can|could|may|should|must)(?!['’]?t|\\s{1,5}not)|(?:i|we)\\s{1,5}(?:need|want|would\\s{1,5}like)\\s{1,5}(?:you|u)\\s{1,5}to|i['’]d\\s{1,5}like\\s{1,5}(?:you|u)\\s{1,5}to|mind)[,!]?\\s{1,5}){0,4}`;
+const POLITE_EN = `(?:(?:${PLEASE}|kindly|abeg|biko|just|also|and|so|then|now|ok|okay|hey|hi|hello|dear|sir|madam|ma['’]?am|bro|bhai|bhaiya|brother|sis|sister|friend|buddy|mate|dude|oga|boss|chief|yaar|yar|ji|quickly|first|btw|maybe|possibly|simply|but|or|oh|well|alright|great|cool|sure|thanks|thank\\s{1,5}you|go\\s{1,5}ahead\\s{1,5}and|feel\\s{1,5}free\\s{1,5}to|don['’]?t\\s{1,5}forget\\s{1,5}to|do\\s{1,5}not\\s{1,5}forget\\s{1,5}to|don['’]?t\\s{1,5}hesitate\\s{1,5}to|do\\s{1,5}not\\s{1,5}hesitate\\s{1,5}to|remember\\s{1,5}to|be\\s{1,5}sure\\s{1,5}to|make\\s{1,5}sure\\s{1,5}to|would\\s{1,5}(?:you|u)\\s{1,5}mind|(?:can|could|would|will|wud|cud|can['’]?t|couldn['’]?t|won['’]?t)\\s{1,5}(?:you|u|ya)|(?:you|u)\\s{1,5}(?:can|could|may|should|must)(?!['’]?t|\\s{1,5}not)|(?:i|we)\\s{1,5}(?:need|want|would\\s{1,5}like)\\s{1,5}(?:you|u)\\s{1,5}to|i['’]d\\s{1,5}like\\s{1,5}(?:you|u)\\s{1,5}to|(?:would|will)\\s{1,5}it\\s{1,5}be\\s{1,5}possible\\s{1,5}(?:for\\s{1,5}(?:you|u)\\s{1,5})?to|mind)[,!]?\\s{1,5}){0,4}`;
 
 const YOUR = "(?:your|ur|yr|you['’]?re|yur|thy)";
 const MOD =
@@ -122,26 +122,40 @@ const NAME_HEAD = '(?:(?:full|legal|real|complete|first)\\s{1,5})?names?(?:\\s{0
 // Contact nouns: messengers, email words, phone words, and generic "contact" words.
 const CONTACT_GENERIC =
   '(?:contact(?:s|\\s{1,5}(?:details|info|information|number|no\\.?|email))?|handle|socials|social\\s{1,5}media|deets)';
-const CONTACT = `(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE}|${WB_L}${CONTACT_GENERIC}${WB_R})`;
+// A user name (not "handle", a contact word of its own) on a messenger named in the same
+// sentence, before it or after it: "let's take this to Discord, what's your tag?", "send me
+// your username on Telegram" (not "what's your username here?", "your tag line").
+const HANDLE_NOUN = `(?:tag|user${S}name|username|nick(?:name)?|id)(?=\\s{0,5}(?:$|[.!?,;:)]|(?:on|in|for|there|so|and|pls|please|then|i|we)${WB_R}))`;
+const HANDLE_WORD = `(?:(?<=${T_MSG}[^.!?\\n]{1,80})${HANDLE_NOUN}(?!${S}(?:here|on${S}(?:here|upwork)|in${S}(?:our|the|this)${WB_R}))|${HANDLE_NOUN}${S}(?:on|in|for)${S}${T_MSG})`;
+// A French mobile number by its prefix: "ton 06", "your 07" (after a possessive, alone: not
+// "06/12", "07:30", "06 h", "your 06 build").
+const MOBILE_PREFIX = `0[67](?<![\\p{L}\\p{N}_]0[67])${WB_R}(?![.,/:h-]?\\s{0,5}\\p{N})(?=\\s{0,5}(?:$|[.!?,;:)]|(?:so|and|please|pls|plz|asap|i|i['’]ll|we|stp|svp|et|pour|on|que|je|quand|merci|number|no)${WB_R}))`;
+const MOBILE_PREFIX_FR = `0[67](?<=(?:ton|votre)\\s{1,5}0[67])${MOBILE_PREFIX.slice(5)}`;
+const CONTACT = `(?<target>${T_MSG}|${T_EMAIL}|${T_PHONE}|${WB_L}${CONTACT_GENERIC}${WB_R}|${MOBILE_PREFIX}|${HANDLE_WORD})`;
 const TAIL = `(?:\\s{1,5}(?:${T_PHONE}|no\\.|no(?=\\s{0,5}(?:$|[?.!,]))|nbr|id|handle|user\\s?name|address|contact|details|info|acc(?:ount)?|profile)${WB_R})?`;
 
+// "Would you mind sharing your email", "mind dropping your number": the ask verb as a
+// gerund, only after "mind" (a bare gerund is talk about it: "sharing your number here is
+// against the rules").
+const MIND_GERUND =
+  '(?:(?:do|would|will|wud)\\s{1,5}(?:you|u|ya)\\s{1,5})?mind\\s{1,5}(?:sharing|sending|giving|dropping|passing|providing|telling|texting|leaving|forwarding|writing|posting|dming|pming|messaging|letting\\s{1,5}me\\s{1,5}(?:know|have))';
 // Verbs of asking, with an optional indirect object.
-const ASK_VERB = `(?:${T_MSG}|${T_EMAIL}|send|share|give|drop|pass|provide|tell|text|dm|pm|post|leave|forward|write|type|put|add|mention|shoot|inbox|message|paste|hand\\s{1,5}over|let\\s{1,5}me\\s{1,5}(?:know|have|get)|lemme\\s{1,5}(?:know|have|get))`;
+const ASK_VERB = `(?:${T_MSG}|${T_EMAIL}|send|share|give|gimme|drop|pass|provide|tell|text|dm|pm|post|leave|forward|write|type|put|add|mention|shoot|inbox|message|paste|hand\\s{1,5}over|let\\s{1,5}me\\s{1,5}(?:know|have|get)|lemme\\s{1,5}(?:know|have|get)|${MIND_GERUND})`;
 const ASK_OBJ = `(?:${S}(?:me|us|over|across|along|quickly|here|below|back|again|with${S}me|to${S}me))?`;
 const ASK_Q =
-  "(?:(?:can|could|may|might)\\s{1,5}(?:i|we)\\s{1,5}(?:please\\s{1,5})?(?:get|have|ask\\s{1,5}for|take|know|grab)|what(?:['’]?s|\\s{1,5}is|\\s{1,5}are)|whats|wat['’]?s|wats|which(?:['’]s|\\s{1,5}(?:one\\s{1,5})?is|\\s{1,5}are)|(?:i|we)(?:['’]ll|\\s{1,5}will|['’]d|\\s{1,5}would)?\\s{1,5}(?:need|want|like|require|love)(?:\\s{1,5}to\\s{1,5}(?:get|have|know))?|need)";
+  "(?:(?:can|could|may|might)\\s{1,5}(?:i|we)\\s{1,5}(?:please\\s{1,5})?(?:get|have|ask\\s{1,5}for|take|know|grab)|what(?:['’]?s|\\s{1,5}is|\\s{1,5}are)|whats|wat['’]?s|wats|which(?:['’]s|\\s{1,5}(?:one\\s{1,5})?is|\\s{1,5}are)|(?:i|we)(?:['’]ll|\\s{1,5}will|['’]d|\\s{1,5}would)?\\s{1,5}(?:need|want|like|require|love)(?:\\s{1,5}to\\s{1,5}(?:get|have|know))?|need|(?:(?:do|would)\\s{1,5}(?:you|u)\\s{1,5})?mind\\s{1,5}if\\s{1,5}(?:i|we)\\s{1,5}(?:get|have|ask\\s{1,5}for|take|grab)|(?:would|will)\\s{1,5}it\\s{1,5}be\\s{1,5}possible\\s{1,5}(?:for\\s{1,5}(?:me|us)\\s{1,5})?to\\s{1,5}(?:get|have|know))";
 
 // Asking leave: "would it be ok if we", "is it fine to", "do you mind if we".
 const MAY_WE =
-  '(?:(?:would|will)\\s{1,5}it\\s{1,5}be|is\\s{1,5}it|(?:would|will)\\s{1,5}that\\s{1,5}be)\\s{1,5}(?:ok|okay|fine|alright|all\\s{1,5}right|cool|a\\s{1,5}problem)(?:\\s{1,5}(?:with\\s{1,5}(?:you|u)|for\\s{1,5}(?:you|u)))?\\s{1,5}(?:if\\s{1,5}we|to|for\\s{1,5}us\\s{1,5}to)|(?:(?:would|do|will)\\s{1,5}(?:you|u)\\s{1,5})?mind\\s{1,5}if\\s{1,5}we|(?:ok|okay|fine|alright)\\s{1,5}if\\s{1,5}we';
+  '(?:(?:would|will)\\s{1,5}it\\s{1,5}be|is\\s{1,5}it|(?:would|will)\\s{1,5}that\\s{1,5}be)\\s{1,5}(?:ok|okay|fine|alright|all\\s{1,5}right|cool|a\\s{1,5}problem)(?:\\s{1,5}(?:with\\s{1,5}(?:you|u)|for\\s{1,5}(?:you|u)))?\\s{1,5}(?:if\\s{1,5}(?:we|i)|to|for\\s{1,5}us\\s{1,5}to)|(?:(?:would|do|will)\\s{1,5}(?:you|u)\\s{1,5})?mind\\s{1,5}if\\s{1,5}(?:we|i)|(?:ok|okay|fine|alright)\\s{1,5}if\\s{1,5}(?:we|i)';
 // Communication verbs for moving the conversation.
-const MOVE_SUBJ = `(?:(?:let['’]?s|lets|let\\s{1,5}us|(?:can|could|shall|should)\\s{1,5}we|can['’]?t\\s{1,5}we|couldn['’]?t\\s{1,5}we|we\\s{1,5}(?:can|could|should|may|might)(?!['’]?t|\\s{1,5}not)|why\\s{1,5}(?:don['’]?t\\s{1,5}we|not)|how\\s{1,5}about\\s{1,5}we|what\\s{1,5}if\\s{1,5}we|maybe\\s{1,5}we|${MAY_WE}|(?:i|we)(?:['’]d|\\s{1,5}would)\\s{1,5}(?:prefer|rather|like|love)(?:\\s{1,5}(?:to|if\\s{1,5}we|that\\s{1,5}we|we))?|(?:i|we)\\s{1,5}prefer(?:\\s{1,5}(?:to|if\\s{1,5}we|that\\s{1,5}we|we))?|(?:it(?:['’]?s|\\s{1,5}is|['’]?d\\s{1,5}be|\\s{1,5}would\\s{1,5}be|\\s{1,5}will\\s{1,5}be)\\s{1,5})?(?:much\\s{1,5})?(?:better|easier|faster|quicker|simpler|more\\s{1,5}convenient)\\s{1,5}(?:to|if\\s{1,5}we)|prefer\\s{1,5}to|i['’]ll|i\\s{1,5}will|i\\s{1,5}can(?!['’]?t|not)|we['’]ll|we\\s{1,5}will|let\\s{1,5}me)[,]?\\s{1,5})?`;
+const MOVE_SUBJ = `(?:(?:let['’]?s|lets|let\\s{1,5}us|(?:can|could|shall|should)\\s{1,5}we|(?:can|could|may)\\s{1,5}i|can['’]?t\\s{1,5}we|couldn['’]?t\\s{1,5}we|we\\s{1,5}(?:can|could|should|may|might)(?!['’]?t|\\s{1,5}not)|why\\s{1,5}(?:don['’]?t\\s{1,5}we|not)|how\\s{1,5}about\\s{1,5}we|what\\s{1,5}if\\s{1,5}we|maybe\\s{1,5}we|${MAY_WE}|(?:i|we)(?:['’]d|\\s{1,5}would)\\s{1,5}(?:prefer|rather|like|love)(?:\\s{1,5}(?:to|if\\s{1,5}we|that\\s{1,5}we|we))?|(?:i|we)\\s{1,5}prefer(?:\\s{1,5}(?:to|if\\s{1,5}we|that\\s{1,5}we|we))?|(?:it(?:['’]?s|\\s{1,5}is|['’]?d\\s{1,5}be|\\s{1,5}would\\s{1,5}be|\\s{1,5}will\\s{1,5}be)\\s{1,5})?(?:much\\s{1,5})?(?:better|easier|faster|quicker|simpler|more\\s{1,5}convenient)\\s{1,5}(?:to|if\\s{1,5}we)|prefer\\s{1,5}to|i['’]ll|i\\s{1,5}will|i\\s{1,5}can(?!['’]?t|not)|we['’]ll|we\\s{1,5}will|let\\s{1,5}me)[,]?\\s{1,5})?`;
 const ADV = '(?:(?:just|maybe|rather|quickly|simply|better|also|instead|please|all|now|perhaps|kindly)\\s{1,5}){0,4}';
 // Verbs that take any short object ("discuss the budget", "continue this").
 const MOVE_V_INTRANS =
   '(?:continue|carry\\s{1,5}on|talk|chat|discuss|speak|communicate|converse|proceed|correspond|keep\\s{1,5}in\\s{1,5}touch|stay\\s{1,5}in\\s{1,5}touch|get\\s{1,5}in\\s{1,5}touch|touch\\s{1,5}base|meet|catch\\s{1,5}up|coordinate|sync\\s{1,5}up|follow\\s{1,5}up|reply|respond|answer|hop|jump|video\\s{0,5}call|voice\\s{0,5}call)';
 // Verbs whose object must be the conversation or a person ("move this chat", "message me").
-const MOVE_V_TRANS = `(?:move|switch|take|shift|go|get|transfer|migrate|connect|text|message|msg|dm|pm|ping|reach|contact|call|${T_EMAIL}|write|add|hit\\s{1,5}me\\s{1,5}up|hmu|find|catch|join|follow|inbox|buzz|${T_MSG}|${T_MEET}|send\\s{1,5}me\\s{1,5}(?:a\\s{1,5})?(?:message|msg|text|dm|note|${T_EMAIL}))`;
+const MOVE_V_TRANS = `(?:move|switch|take|shift|go|get|transfer|migrate|connect(?:\\s{1,5}with)?|look\\s{1,5}(?:me|us)\\s{1,5}up|search(?:\\s{1,5}for)?\\s{1,5}(?:me|us|my(?:\\s{1,5}(?:full|user))?\\s{0,5}name)|text|message|msg|dm|pm|ping|reach|contact|call|${T_EMAIL}|write|add|hit\\s{1,5}me\\s{1,5}up|hmu|find|catch|join|follow|inbox|buzz|${T_MSG}|${T_MEET}|send\\s{1,5}me\\s{1,5}(?:a\\s{1,5})?(?:message|msg|text|dm|note|${T_EMAIL}))`;
 const CONV_OBJ =
   '(?:(?:\\s{1,5}(?:me|us|you|u|it|this|that|things|each\\s{1,5}other|over|across|up|back|along|further|the\\s{1,5}rest|our|the|this|further|a|quick|private|direct|conversation|convo|chat|chats|discussion|discussions|communication|talk|talks|call|interview|meeting|messages|negotiation|thread|details|project|there|here|now))){0,4}';
 const PREP = '(?:on|onto|on\\s{1,5}to|to|into|in|via|over|through|thru|at|using|by)';
@@ -151,6 +165,10 @@ const MOVE_TARGET = `(?<target>${T_MSG}|${T_MEET}|${T_EMAIL}|${PHONE_TARGET}${WB
 const OUTSIDE =
   '(?<outside>(?:outside(?:\\s{1,5}of)?|off|away\\s{1,5}from|out\\s{1,5}of|elsewhere\\s{1,5}than|beyond)\\s{1,5}(?:of\\s{1,5})?(?:the\\s{1,5}|this\\s{1,5})?(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru|platform|site|website|app|here|chat|marketplace)|off[\\s-]?platform|elsewhere)';
 const DIRECT = '(?<direct>directly|privately|personally|offline|in\\s{1,5}private)';
+
+// A nickname is a contact only on a messenger named in the same sentence ("пришлю в телеге,
+// какой у тебя ник?", "какой у тебя ник в Telegram?"), not a game or forum name.
+const NICK_RU = `(?<=${T_MSG}[^.!?\\n]{1,60})(?:ник\\p{L}{0,5}|юзернейм|логин)|(?:ник\\p{L}{0,5}|юзернейм|логин)(?=\\s{1,5}(?:в|на|во)\\s{1,5}${T_MSG})`;
 
 // Every word of the Russian/Ukrainian and Arabic grammars is in these scripts. (With the
 // `iu` flags a character that case-folds into the range matches too, as in the rule.)
@@ -206,13 +224,13 @@ const PRE_DE = pre(
 // Installing an outside app to move the conversation there. Where from and on what device
 // ("from the Play Store", "on your phone"), then what for: talking, or going on with the
 // interview. Installing "the app build" to test it, or "the app" to check a screen, is work.
-const INSTALL_FROM = `(?:${S}(?:from|on|in|via|through)${S}(?:the${S})?(?:(?:google|apple|galaxy|microsoft)${S})?(?:play${S}?store|app${S}?store|playstore|appstore|google${S}play|app${S}gallery|store|link${S}(?:below|above)))?(?:${S}on${S}(?:your|ur)${S}(?:${T_PHONE}|device|laptop|computer|pc|iphone|android))?,?`;
+const INSTALL_FROM = `(?:${S}(?:from|on|in|via|through)${S}(?:the${S})?(?:(?:google|apple|galaxy|microsoft)${S})?(?:play${S}?store|app${S}?store|playstore|appstore|google${S}play|app${S}gallery|store|link${S}(?:below|above))|${S}from${S}(?:our|the|my)${S}(?:official${S})?(?:website|site|web\\s{0,5}page|page|portal))?(?:${S}on${S}(?:your|ur)${S}(?:${T_PHONE}|device|laptop|computer|pc|iphone|android))?,?`;
 const INSTALL_SO = `${S}(?:to|so${S}(?:that${S})?(?:we|i|you|u)${S}(?:can|could|will|may)|and(?:${S}then)?)${S}${ADV}`;
 // A messenger: any talk there ("...and message me there", "...to chat").
 const INSTALL_MESSENGER = `(?:the${S})?(?<target>${T_MSG}|${T_MEET})(?:${S}(?:app|messenger|application))?${INSTALL_FROM}${INSTALL_SO}(?:continue|carry${S}on|talk|chat|communicate|speak|discuss|proceed|connect|meet|keep${S}in${S}touch|stay${S}in${S}touch|get${S}in${S}touch|(?:message|text|contact|reach|call|ping|dm|add|find|join|follow)${S}(?:me|us))${WB_R}(?<fill>${filler(3)})`;
 // Another app ("our company app 'X'"): only to go on with the interview or the talk, or to
 // talk with the person or the hiring team.
-const INSTALL_APP = `(?:our|my|the|this|that|a)${S}(?:(?:company|company['’]s|official|internal|corporate|hr|recruitment|recruiting|hiring|interview|chat|messaging|communication|team|secure|private|mobile)${S}){0,3}(?:app|application)(?:${S}(?:called|named))?(?:${S}(?:['"“‘][^'"”’\\n]{1,40}['"”’]|[\\p{L}\\p{N}]{1,20}(?:${S}[\\p{L}\\p{N}]{1,20}){0,2}))?${INSTALL_FROM}${INSTALL_SO}(?:(?:continue|proceed(?:${S}with)?|carry${S}on(?:${S}with)?|complete|finish|start|begin|join|attend|do|have|take)${S}(?:the|this|our|your|my)${S}(?:[\\p{L}-]{1,15}${S}){0,2}(?:interview|conversation|chat|discussion|communication|onboarding|hiring|recruitment|screening|assessment|application|call|meeting|talks?|selection)${WB_R}(?!${S}(?:flow|screens?|feature|page|module|ui|ux|design|tests?|testing|bugs?|steps?|tutorial|video|section|tab|form)${WB_R})|(?:chat|talk|communicate|speak|connect|correspond|get${S}in${S}touch|keep${S}in${S}touch|stay${S}in${S}touch)${S}with${S}(?:me|us|our${S}(?:team|recruiters?|hr|hiring${S}(?:team|manager))|the${S}(?:hiring|recruitment|recruiting|hr|interview)${S}(?:team|manager|panel)|the${S}(?:recruiter|interviewer|hiring${S}manager|hr))${WB_R}|(?:message|text|contact|reach|call|ping|dm)${S}(?:me|us)${WB_R})`;
+const INSTALL_APP = `(?:our|my|the|this|that|a)${S}(?:(?:company|company['’]s|official|internal|corporate|hr|recruitment|recruiting|hiring|interview|chat|messaging|communication|team|secure|private|mobile)${S}){0,3}(?:[\\p{L}\\p{N}]{2,20}${S})?(?:app|application)(?:${S}(?:called|named))?(?:${S}(?:['"“‘][^'"”’\\n]{1,40}['"”’]|[\\p{L}\\p{N}]{1,20}(?:${S}[\\p{L}\\p{N}]{1,20}){0,2}))?${INSTALL_FROM}${INSTALL_SO}(?:(?:continue|proceed(?:${S}with)?|carry${S}on(?:${S}with)?|complete|finish|start|begin|join|attend|do|have|take)${S}(?:the|this|our|your|my)${S}(?:[\\p{L}-]{1,15}${S}){0,2}(?:interview|conversation|chat|discussion|communication|onboarding|hiring|recruitment|screening|assessment|application|call|meeting|talks?|selection)${WB_R}(?!${S}(?:flow|screens?|feature|page|module|ui|ux|design|tests?|testing|bugs?|steps?|tutorial|video|section|tab|form)${WB_R})|(?:chat|talk|communicate|speak|connect|correspond|get${S}in${S}touch|keep${S}in${S}touch|stay${S}in${S}touch)${S}with${S}(?:me|us|our${S}(?:team|recruiters?|hr|hiring${S}(?:team|manager))|the${S}(?:hiring|recruitment|recruiting|hr|interview)${S}(?:team|manager|panel)|the${S}(?:recruiter|interviewer|hiring${S}manager|hr))${WB_R}|(?:message|text|contact|reach|call|ping|dm)${S}(?:me|us)${WB_R}|(?:complete|finish|continue|start|begin|do)${S}(?:(?:the|your)${S})?(?:onboarding|training|registration|interview|screening|hiring${S}process)${S}(?:there|in${S}(?:the|that)${S}app|inside${S}(?:the|that)${S}app)${WB_R}(?![^.!?\\n]{0,60}${WB_L}(?:bugs?|test\\p{L}{0,3}|qa|jira|report|screenshots?|crash\\p{L}{0,3}|ux|ui|flow)${WB_R}))`;
 
 // ---- Grammars of more languages (shared pieces) ----
 
@@ -278,8 +296,12 @@ const ID_CONTACT = `(?:nomor|nomer|nmr|no\\.?)${S}(?:${T_PHONE}|${T_MSG})|(?:nom
 const ID_YOUR = `(?:-?(?:nya|mu)|${S}(?:kamu|anda|mu|kak|kakak|ka|gan|agan|bro|sis|situ|lo|lu|elo|elu|mas|mbak|pak|bu|bang))${WB_R}`;
 
 // Tagalog / Taglish
-const PRE_TL = pre('pwede|puwede|pwd|paki|pakiusap|sige|oks|kuya|po|bale|tapos|uy|teka');
+const PRE_TL = pre(
+  "pwede|puwede|pwd|paki|pakiusap|sige|oks|kuya|ate|po|ba|bale|tapos|uy|teka|ma['’]?am|maam|sir|boss|tara",
+);
 const TL_YOU = '(?:mo|nyo|niyo|ninyo)';
+// Talking, as a verb of the future or a suggestion ("mag-usap", not past "nag-usap").
+const TL_TALK = `(?:mag-?usap|usap|mag-?chat|chat|mag-?text|magkita|mag-?meet|mag-?message|mag-?call|mag-?video\\s{0,5}call|mag-?interview)`;
 
 // Off the platform, in words, for the move rules of each language: "sigamos por fuera",
 // "vamos conversar fora da plataforma", "continuons en dehors de Malt", "lass uns außerhalb
@@ -291,6 +313,49 @@ const OUTSIDE_PT = `por\\s{1,5}fora${OUTSIDE_END}|fora\\s{1,5}d[ao]\\s{1,5}(?:pl
 const OUTSIDE_FR = `(?:en\\s{1,5}dehors|hors)\\s{1,5}(?:de\\s{1,5}(?:la\\s{1,5})?|d['’]\\s{0,5})?(?:plateforme|upwork|fiverr|malt|ici|l['’]\\s{0,5}app|ce\\s{1,5}site)${WB_R}`;
 const OUTSIDE_DE = `au(?:ß|ss)erhalb\\s{1,5}(?:der\\s{1,5}(?:plattform|seite|app)|von\\s{1,5}(?:upwork|fiverr|freelancer)|upworks)${WB_R}`;
 const OUTSIDE_IT = `fuori\\s{1,5}(?:dalla\\s{1,5}piattaforma|da\\s{1,5}(?:upwork|fiverr|qui)|dall['’]\\s{0,5}app|da\\s{1,5}questo\\s{1,5}sito)${WB_R}`;
+
+// Another way or place to reach the other party: "another way to contact you", "somewhere
+// else I can message you", "anywhere else we can talk". The adjective is looked behind, so
+// that the rule is tried from "way", not from every "a".
+const OTHER_WAY = `(?:(?<=(?:another|other|alternative|alternate|any\\s{1,5}other|a\\s{1,5}(?:faster|quicker|better|more\\s{1,5}direct|direct|different|more\\s{1,5}private))\\s{1,5})(?:way|means|channel|method|platform|app|place)|(?:somewhere|someplace|anywhere|anyplace)${S}else|elsewhere)`;
+// ...but not another way on the platform itself ("another way to reach you on Upwork").
+const NOT_HERE = `(?!${S}(?:here|on${S}(?:here|upwork|the${S}platform|this${S}(?:platform|site|app))|(?:through|via|in)${S}(?:upwork|the${S}platform|this${S}(?:platform|site|app|chat)|the${S}upwork)))`;
+// The best way to reach the other party: a request only with a place off the platform.
+const BEST_WAY = `(?<=(?:best|easiest|quickest|fastest|simplest|preferred|most\\s{1,5}direct|good|better|right|any|a|some)\\s{1,5})(?:way|place|app|channel|method|means)`;
+const WAY_TO_REACH = `(?:(?:to|(?:(?:where|that)${S})?(?:i|we)${S}(?:can|could|may|might|should))${S}(?:reach|contact|talk|chat|communicate|message|msg|text|dm|pm|write|call|ping|inbox|${T_MSG}|get${S}in${S}touch|connect|speak)(?:${S}(?:to|with))?${S}(?:you|u|each${S}other)${WB_R}|(?:(?:where|that)${S})?we${S}(?:can|could|may|might)${S}(?:talk|chat|communicate|continue|speak|connect)(?=\\s{0,5}(?:$|[.!?,;:)]|(?:more|privately|directly|instead|freely|without)${WB_R})))`;
+// "besides here", "other than Upwork": a place to reach someone that is not this one.
+const BESIDES_HERE = `(?:besides|other${S}than|apart${S}from|except)${S}(?:here|upwork|fiverr|(?:this|the)${S}(?:app|chat|platform|site|website))${WB_R}`;
+
+// Somewhere else, unnamed: "let's move this convo somewhere else", "can we talk somewhere
+// more private". The conversation itself must be what moves ("move it somewhere else" is
+// about a button, "somewhere else on the page" about a layout).
+const SOMEWHERE_ELSE = `(?:somewhere|someplace)${S}(?:else|more${S}(?:private|direct|convenient|secure|practical)|private|quieter|safer)${WB_R}(?!${S}(?:on|in|at|within|inside|under)${S}(?:the|this|that|our|your|my|a)${WB_R})`;
+const CONV_NOUN = `(?:(?:this|that|the|our)${S}(?:(?:quick|private|whole|little|current)${S})?(?:conversation|convo|chat|discussion|talk|thread|messaging|communication|negotiation)s?|(?:it|this|things)${S}(?=(?:somewhere|someplace)${S}(?:more${S})?(?:private|direct)))`;
+
+// One channel, then "or" and another: "snap or insta?", "t'as snap ou insta ?". The first may
+// be a weak name that is not tagged alone (lowercase "snap", "signal", "tg").
+const CHANNEL_OR = `(?:${T_MSG}|snap|snapchat|signal|line|slack|kik|imo|qq|sc|tg|wa|ig|fb|tele|whats|zap)${S}`;
+
+// Who, on a recruiter's side, will write to the candidate.
+const STAFF_DET = `(?:your|our|the|my)${S}(?:(?:assigned|personal|dedicated|senior|hr|hiring|recruitment|onboarding|team|account)${S}){0,2}`;
+const STAFF_ROLE = `(?:trainer|recruiter|recruiters|hr|manager|supervisor|coordinator|mentor|team\\s{0,5}lead(?:er)?|assistant|interviewer|specialist|secretary|hiring${S}(?:team|manager)|recruitment${S}team|hr${S}(?:team|department|manager))${WB_R}`;
+const STAFF = `${STAFF_DET}${STAFF_ROLE}`;
+// A clause start, looked behind (CLAUSE reads ahead of a match that starts there).
+const CLAUSE_BEHIND = `(?:(?:^|[.!?;:,\\n()\\[\\]–—¿¡"“”«»…>•|。，！？、،؟*])\\s{0,3}|\\s[-–—]\\s{1,2}|(?:^|\\s)(?:and|so|then|also|but|pls|please|kindly|btw|now|ok|okay)\\s{1,5})`;
+
+// An interview, in the languages of the grammars, and what may stand between it and the
+// messenger it is held on: a copula or "held", "será", "dilakukan", "проходит", "ستكون".
+const INTERVIEW_DET = `(?:l['’]\\s{0,5})?(?:(?:(?:the|our|this|your|a|an)${S})?(?:(?:first|second|third|next|final|last)${S})?(?:round|stage|part|rest|step)${S}of${S})?(?:(?:the|our|an?|this|your|la|el|a|o|das|die|der|il|unser\\p{L}{0,2}|notre|votre|nuestra|nossa|first|initial|final|next|job|video|online|short|brief|quick|hr|screening|technical|primera|primeira|premier|prochain|erste\\p{L}{0,2})${S}){0,3}`;
+const INTERVIEW = `(?:interviews?|entrevistas?|entretiens?|wawancara|собеседовани[еяи]|интервью|المقابلة|vorstellungsgespr[äa]ch|bewerbungsgespr[äa]ch|colloquio|panayam)${WB_R}`;
+const INTERVIEW_VERB = `(?:${S}(?:is|are|will|would|shall|be|takes?|place|happens?|goes|being|held|conducted|done|carried|out|only|strictly|exclusively|process|stage|round|itself|ser[aá]|es|se|har[aá]|realizar[aá]|realiza|hace|llevar[aá]|a|cabo|solo|s[oó]lamente|[uú]nicamente|[eé]|vai|acontece|acontecer[aá]|feita|realizada|somente|apenas|s[oó]|fera|fait|d[ée]roulera|d[ée]roule|aura|lieu|sera|est|uniquement|seulement|dilakukan|akan|diadakan|hanya|berlangsung|проходит|пройд[её]т|будет|проводится|проходить|только|ستكون|تكون|ستتم|تتم|سيكون|فقط|f[üu]hren|wir|findet|erfolgt|l[äa]uft|statt|nur|wird|ist|ay|po|natin|gagawin|lang|na)${WB_R}){0,4}`;
+const INTERVIEW_VIA =
+  '(?:via|over|on|through|thru|by|using|sa|in|por|pelo|pela|no|na|en|mediante|sur|par|lewat|melalui|di|в|во|через|по|عبر|على|في|per|[üu]ber|auf|bei|tramite|su)';
+// The messenger ends the phrase, and no warning or negation follows ("interviews via
+// Telegram are a scam", "...are not allowed").
+const INTERVIEW_END = `(?=\\s{0,5}(?:$|[.!?,;:)،]|(?:only|instead|text|chat|app|messenger|call|with|and|then|so|please|pls|at|tomorrow|today|y|e|et|und|и|con|com|avec|mit|dengan|с)${WB_R}))(?![^.!?\\n]{0,60}(?:${WB_L}(?:not|never|scams?|fraud\\p{L}{0,4}|fake|red${S}flags?|phishing|suspicious|prohibited|forbidden|banned|against|risky|dangerous)${WB_R}|n['’]t${WB_R}))`;
+
+// Writing to that colleague: "message our recruiter on Telegram", "contact the HR on WhatsApp".
+const STAFF_VERB = `(?:message|msg|text|contact|reach|dm|pm|add|call|ping|write${S}to|chat${S}with|talk${S}to|get${S}in${S}touch${S}with)`;
 
 // The polite frame is part of the span: "Could you share your email?" is the request.
 const en = (s: string): string => `${CLAUSE}(?<full>${POLITE_EN}${s})`;
@@ -374,7 +439,7 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>(?:(?:do|d|did)\\s{0,5}(?:you|u|ya|yu)\\s{1,5}(?:have|got|use|get)|have\\s{1,5}(?:you|u)\\s{1,5}got|(?:are|r)\\s{1,5}(?:you|u)\\s{1,5}(?:on|using|active\\s{1,5}on|available\\s{1,5}on)|(?:you|u)\\s{1,5}(?:on|have|got|use)(?=\\s{1,5}\\S{1,20}\\s{0,5}\\?)|got|any)\\s{1,5}(?:a\\s{1,5}|an\\s{1,5})?(?<target>${T_MSG}|${T_EMAIL})(?:\\s{1,5}(?:${T_PHONE}|no|id|account|acc))?)`,
+        `(?<core>(?:(?:do|d|did)\\s{0,5}(?:you|u|ya|yu)\\s{1,5}(?:have|got|use|get)|have\\s{1,5}(?:you|u)\\s{1,5}got|(?:are|r)\\s{1,5}(?:you|u)\\s{1,5}(?:on|using|active\\s{1,5}on|available\\s{1,5}on)|(?:you|u)\\s{1,5}(?:on|have|got|use)(?=\\s{1,5}\\S{1,20}\\s{0,5}\\?)|got|any)\\s{1,5}(?:a\\s{1,5}|an\\s{1,5})?(?:(?<target>${T_MSG}|${T_EMAIL})(?:\\s{1,5}(?:${T_PHONE}|no|id|account|acc))?|${CHANNEL_OR}(?:or|and)${S}(?<target2>${T_MSG})(?=\\s{0,5}(?:[?,!.]|$))))`,
       ),
       'dgiu',
     ),
@@ -387,7 +452,7 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>(?:where|how)(?:\\s{1,5}else)?\\s{1,5}(?:can|could|do|should|may|might|shall)\\s{1,5}(?:i|we)\\s{1,5}(?:reach|contact|find|message|text|call|email|ping|add|get\\s{1,5}(?:in\\s{1,5}touch\\s{1,5}with|hold\\s{1,5}of)|talk\\s{1,5}to|write\\s{1,5}to|chat\\s{1,5}with)\\s{1,5}(?:you|u)${WB_R})(?!\\s{1,5}(?:here|on\\s{1,5}(?:upwork|the\\s{1,5}platform|this\\s{1,5}(?:platform|site|app))|through|via|about|regarding|for|if|when|in\\s{1,5}(?:this|the|case)))`,
+        `(?<core>(?:where|how)(?:\\s{1,5}else)?\\s{1,5}(?:can|could|do|should|may|might|shall)\\s{1,5}(?:i|we)\\s{1,5}(?:reach|contact|find|message|msg|text|call|email|ping|add|dm|pm|inbox|${T_MSG}|get\\s{1,5}(?:in\\s{1,5}touch\\s{1,5}with|hold\\s{1,5}of)|talk\\s{1,5}to|write\\s{1,5}to|chat\\s{1,5}with|connect\\s{1,5}with)\\s{1,5}(?:you|u)${WB_R})(?!\\s{1,5}(?:here|on\\s{1,5}(?:here|upwork|the\\s{1,5}platform|this\\s{1,5}(?:platform|site|app))|through|via|about|regarding|for|if|when|in\\s{1,5}(?:this|the|case)))`,
       ),
       'dgiu',
     ),
@@ -396,14 +461,20 @@ const RULES: readonly Rule[] = [
     lang: 'en',
     confidence: 'medium',
   },
-  // "is there another way to reach you"
+  // "is there another way to reach you", "is there somewhere else I can message you"
   {
-    re: new RegExp(
-      `${WB_L}(?<core>(?:another|other|alternative|alternate|any\\s{1,5}other|a\\s{1,5}(?:faster|quicker|better|more\\s{1,5}direct|direct))\\s{1,5}(?:way|means|channel|method|platform|app)\\s{1,5}(?:to|i\\s{1,5}can|we\\s{1,5}can)\\s{1,5}(?:reach|contact|talk|chat|communicate|message|get\\s{1,5}in\\s{1,5}touch)(?:\\s{1,5}(?:to|with))?\\s{1,5}(?:you|u|each\\s{1,5}other)${WB_R})`,
-      'dgiu',
-    ),
+    re: new RegExp(`${WB_L}(?<core>${OTHER_WAY}${S}${WAY_TO_REACH})${NOT_HERE}`, 'dgiu'),
     kind: 'ask-contact',
-    gate: `(?:way|means|channel|method|platform|app)\\s{1,5}(?:to|i\\s{1,5}can|we\\s{1,5}can)\\s`,
+    gate: `\\s(?:way|means|channel|method|platform|app|place|else|elsewhere)\\s`,
+    lang: 'en',
+    confidence: 'medium',
+  },
+  // "What's the best way to reach you outside of here?": a way to reach the other party,
+  // off the platform ("outside business hours" is not a place).
+  {
+    re: new RegExp(`${WB_L}(?<core>${BEST_WAY}${S}${WAY_TO_REACH}${S}(?:${OUTSIDE}|${BESIDES_HERE}))`, 'dgiu'),
+    kind: 'ask-contact',
+    gate: `\\s(?:${OUTSIDE}|${BESIDES_HERE})`,
     lang: 'en',
     confidence: 'medium',
   },
@@ -411,7 +482,7 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(
       en(
-        `(?<core>${MOVE_SUBJ}${ADV}(?:${MOVE_V_INTRANS}(?<fill>${filler(4)})|${MOVE_V_TRANS}(?<fill2>${CONV_OBJ}))${S}${PREP}${S}${DET}${MOVE_TARGET})`,
+        `(?<core>${MOVE_SUBJ}${ADV}(?:${MOVE_V_INTRANS}(?<fill>${filler(4)})|${MOVE_V_TRANS}(?<fill2>${CONV_OBJ})|${STAFF_VERB}${S}${STAFF})${S}${PREP}${S}${DET}${MOVE_TARGET})`,
       ),
       'dgiu',
     ),
@@ -438,6 +509,19 @@ const RULES: readonly Rule[] = [
     ),
     kind: 'move-off-platform',
     gate: `\\s${OUTSIDE}`,
+    lang: 'en',
+    confidence: 'high',
+  },
+  // "Let's move this convo somewhere else", "can we talk somewhere more private"
+  {
+    re: new RegExp(
+      en(
+        `(?<core>${MOVE_SUBJ}${ADV}(?:(?:talk|chat|continue|carry${S}on|discuss|speak|communicate|converse|correspond|keep${S}in${S}touch|stay${S}in${S}touch)(?:${S}(?:there|privately|further|more))?|(?:move|take|shift|transfer|migrate|switch|continue|carry)${S}${CONV_NOUN}|(?:message|msg|text|dm|pm|contact|reach|call|ping|${T_EMAIL}|${T_MSG})${S}(?:you|u|me))${S}${SOMEWHERE_ELSE})`,
+      ),
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    gate: `\\s(?:somewhere|someplace)\\s`,
     lang: 'en',
     confidence: 'high',
   },
@@ -496,6 +580,18 @@ const RULES: readonly Rule[] = [
     lang: 'en',
     confidence: 'high',
   },
+  // A recruiter's colleague who will write on a messenger: "our HR manager will contact you
+  // on WhatsApp", "your trainer will message you inside the app from now on".
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?<=${CLAUSE_BEHIND}${STAFF_DET})${STAFF_ROLE}${S}(?:will|would|shall|is${S}going${S}to)${S}(?:(?:also|then|soon|now|personally)${S})?(?:message|msg|text|contact|reach${S}out${S}to|reach|call|add|chat${S}with|get${S}in${S}touch${S}with|dm|write${S}to|ping|invite)${S}(?:you|u)${S}(?:on|via|through|thru|over|in|inside|using)${S}${DET}(?:(?<target>${T_MSG})|(?:(?:company|mobile)${S})?(?<target2>app|application)${WB_R}(?=${S}(?:from${S}now${S}on|going${S}forward|instead|for${S}the${S}rest)${WB_R})))`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    gate: '\\s(?:will|would|shall|going)\\s',
+    lang: 'en',
+    confidence: 'high',
+  },
   // "I can give you my number", "let me send you my WhatsApp": an offer to share one.
   {
     re: new RegExp(
@@ -506,6 +602,23 @@ const RULES: readonly Rule[] = [
     gate: `\\smy(?:\\s{1,5}${MOD}){0,4}\\s{1,5}(?:[\\uE010\\uE011\\uE012]|contact)`,
     lang: 'en',
     confidence: 'medium',
+  },
+
+  // ---- Any language ----
+  // A recruiter's interview held on a messenger: "Interview sa Telegram", "the initial
+  // interview is held over Telegram text chat", "La entrevista será por WhatsApp",
+  // "Собеседование проходит в Telegram". The interview starts the clause (not "I did an
+  // interview on Telegram") and the messenger ends the phrase (not "an interview on
+  // Instagram growth").
+  {
+    re: new RegExp(
+      `${WB_L}(?<core>(?<=${CLAUSE_BEHIND}${INTERVIEW_DET})${INTERVIEW}${INTERVIEW_VERB}${S}${INTERVIEW_VIA}${S}(?:(?:el|la|le|the|a|an|o|our|notre|nuestro|nosso)${S})?(?:(?<target>${T_MSG})|(?<target2>${T_MEET})(?=${S}chat${WB_R})))${INTERVIEW_END}`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    gate: `${WB_L}${INTERVIEW}`,
+    lang: 'multi',
+    confidence: 'high',
   },
 
   // ---- Spanish ----
@@ -540,7 +653,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${CLAUSE}${PRE_PT}(?<core>(?:me\\s{1,5}(?:chama|chame|liga|ligue|add|adiciona|adicione|procura|encontra|manda\\s{1,5}(?:uma\\s{1,5})?(?:mensagem|msg))|chama|fala\\s{1,5}comigo|vamos\\s{1,5}(?:continuar|conversar|falar|seguir|passar)|bora\\s{1,5}(?:continuar|conversar|falar)|podemos\\s{1,5}(?:continuar|conversar|falar|seguir)|continuamos|conversamos|falamos)${filler(4)}\\s{1,5}(?:(?:no|na|pelo|pela|por|em|via|pro|pra)\\s{1,5}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})|(?<target2>(?<outside>${OUTSIDE_PT}))))`,
+      `${CLAUSE}${PRE_PT}(?<core>(?:me\\s{1,5}(?:chama|chame|liga|ligue|add|adiciona|adicione|procura|encontra|manda\\s{1,5}(?:uma\\s{1,5})?(?:mensagem|msg))|chama|chame|chamem|contate|contatem|(?:fale|falem)\\s{1,5}com|entre\\s{1,5}em\\s{1,5}contato(?:\\s{1,5}com)?|fala\\s{1,5}comigo|vamos\\s{1,5}(?:continuar|conversar|falar|seguir|passar)|bora\\s{1,5}(?:continuar|conversar|falar)|podemos\\s{1,5}(?:continuar|conversar|falar|seguir)|continuamos|conversamos|falamos)${filler(4)}\\s{1,5}(?:(?:no|na|pelo|pela|por|em|via|pro|pra)\\s{1,5}(?<target>${T_EMAIL}|${T_PHONE}|${T_MSG}|${T_MEET})|(?<target2>(?<outside>${OUTSIDE_PT}))))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
@@ -551,7 +664,7 @@ const RULES: readonly Rule[] = [
   // ---- French ----
   {
     re: new RegExp(
-      `${CLAUSE}${PRE_FR}(?<core>(?:(?:envoie|envoyez|donne|donnez|passe|passez|file|filez|laisse|laissez|partage|partagez|[eé]cris|[eé]crivez|communique|communiquez)[\\s-]{1,2}moi|(?:tu\\s{1,5}peux|vous\\s{1,5}pouvez|peux[\\s-]{1,2}tu|pouvez[\\s-]{1,2}vous|pourrais[\\s-]{1,2}tu|pourriez[\\s-]{1,2}vous|tu\\s{1,5}pourrais|vous\\s{1,5}pourriez)\\s{1,5}me\\s{1,5}(?:donner|passer|envoyer|laisser|communiquer|partager)|(?:quel|quelle)\\s{1,5}est|c['’]est\\s{1,5}quoi|tu\\s{1,5}as|t['’]as|vous\\s{1,5}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous|tu\\s{1,5}utilises|vous\\s{1,5}utilisez|utilises[\\s-]{1,2}tu|utilisez[\\s-]{1,2}vous|(?:tu\\s{1,5}es|t['’]es|vous\\s{1,5}[êe]tes|[êe]tes[\\s-]{1,2}vous|es[\\s-]{1,2}tu)\\s{1,5}sur)\\s{1,5}(?:(?:ton|ta|tes|votre|vos|un|une)\\s{1,5})?(?:compte\\s{1,5}(?:sur\\s{1,5})?)?(?<target>adresse\\s{1,5}${T_EMAIL}|adresse\\s{1,5}[ée]lectronique|${T_EMAIL}|${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}))?|coordonn[ée]es|contact|${T_MSG})(?!\\s{1,5}(?:de|d['’])\\s{0,5}[\\p{L}]))`,
+      `${CLAUSE}${PRE_FR}(?<core>(?:(?:envoie|envoyez|donne|donnez|passe|passez|file|filez|laisse|laissez|partage|partagez|[eé]cris|[eé]crivez|communique|communiquez)[\\s-]{1,2}moi|(?:tu\\s{1,5}peux|vous\\s{1,5}pouvez|peux[\\s-]{1,2}tu|pouvez[\\s-]{1,2}vous|pourrais[\\s-]{1,2}tu|pourriez[\\s-]{1,2}vous|tu\\s{1,5}pourrais|vous\\s{1,5}pourriez)\\s{1,5}me\\s{1,5}(?:donner|passer|envoyer|laisser|communiquer|partager)|(?:tu|vous)\\s{1,5}me\\s{1,5}(?:donnes|donnez|passes|passez|envoies|envoyez|laisses|laissez|files|filez|communiques|communiquez)|(?:quel|quelle)\\s{1,5}est|c['’]est\\s{1,5}quoi|tu\\s{1,5}as|t['’]as|vous\\s{1,5}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous|tu\\s{1,5}utilises|vous\\s{1,5}utilisez|utilises[\\s-]{1,2}tu|utilisez[\\s-]{1,2}vous|(?:tu\\s{1,5}es|t['’]es|vous\\s{1,5}[êe]tes|[êe]tes[\\s-]{1,2}vous|es[\\s-]{1,2}tu)\\s{1,5}sur)\\s{1,5}(?:(?:ton|ta|tes|votre|vos|un|une)\\s{1,5})?(?:compte\\s{1,5}(?:sur\\s{1,5})?)?(?<target>adresse\\s{1,5}${T_EMAIL}|adresse\\s{1,5}[ée]lectronique|${T_EMAIL}|${T_PHONE}(?:\\s{1,5}de\\s{1,5}(?:${T_PHONE}|${T_MSG}))?|coordonn[ée]es|contact|${T_MSG}|${MOBILE_PREFIX_FR})(?!\\s{1,5}(?:de|d['’])\\s{0,5}[\\p{L}]))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -566,6 +679,18 @@ const RULES: readonly Rule[] = [
     kind: 'move-off-platform',
     lang: 'fr',
     confidence: 'high',
+  },
+
+  // "t'as snap ou insta ?", "vous avez Signal ou WhatsApp ?": two channels, a question.
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_FR}(?<core>(?:tu${S}as|t['’]as|vous${S}avez|as[\\s-]{1,2}tu|avez[\\s-]{1,2}vous|tu${S}utilises|vous${S}utilisez|utilises[\\s-]{1,2}tu|utilisez[\\s-]{1,2}vous|(?:tu${S}es|t['’]es|vous${S}[êe]tes|[êe]tes[\\s-]{1,2}vous|es[\\s-]{1,2}tu)${S}sur)(?:${S}(?:aussi|d[ée]j[àa]|encore))?${S}${CHANNEL_OR}(?:ou|ou${S}bien)${S}(?<target>${T_MSG}))(?=\\s{0,5}(?:[?,!.]|$))`,
+      'dgiu',
+    ),
+    kind: 'ask-contact',
+    gate: `\\s(?:ou|bien)\\s`,
+    lang: 'fr',
+    confidence: 'medium',
   },
 
   // ---- German ----
@@ -654,7 +779,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: new RegExp(
-      `${WB_L}(?<core>(?:(?:какой|какая|какое|який|яка)\\s{1,5}(?:у\\s{1,5}(?:вас|тебя|тебе)\\s{1,5})?(?:(?:ваш|ваша|твой|твоя|твій|твоя)\\s{1,5})?|(?:у\\s{1,5}(?:вас|тебя)\\s{1,5}есть|есть\\s{1,5}ли\\s{1,5}у\\s{1,5}(?:вас|тебя)|у\\s{1,5}(?:вас|тебе)\\s{1,5}є|чи\\s{1,5}є\\s{1,5}у\\s{1,5}(?:вас|тебе)|(?:(?:вы|ты|ви|ти)\\s{1,5})?(?:пользуетесь|пользуешься|користуєтесь|користуєшся|користуєтеся)|(?:вы|ты)\\s{1,5}есть\\s{1,5}в)\\s{1,5})(?<target>${T_PHONE}|${T_EMAIL}|контакт\\p{L}{0,3}|${T_MSG}))`,
+      `${WB_L}(?<core>(?:(?:какой|какая|какое|який|яка)\\s{1,5}(?:у\\s{1,5}(?:вас|тебя|тебе)\\s{1,5})?(?:(?:ваш|ваша|твой|твоя|твій|твоя)\\s{1,5})?|(?:у\\s{1,5}(?:вас|тебя)\\s{1,5}есть|есть\\s{1,5}ли\\s{1,5}у\\s{1,5}(?:вас|тебя)|у\\s{1,5}(?:вас|тебе)\\s{1,5}є|чи\\s{1,5}є\\s{1,5}у\\s{1,5}(?:вас|тебе)|(?:(?:вы|ты|ви|ти)\\s{1,5})?(?:пользуетесь|пользуешься|користуєтесь|користуєшся|користуєтеся)|(?:вы|ты)\\s{1,5}есть\\s{1,5}в)\\s{1,5})(?<target>${T_PHONE}|${T_EMAIL}|контакт\\p{L}{0,3}|${T_MSG}|${NICK_RU}))`,
       'dgiu',
     ),
     kind: 'ask-contact',
@@ -860,14 +985,26 @@ const RULES: readonly Rule[] = [
   },
 
   // ---- Tagalog / Taglish ----
-  // "pm mo ako sa viber", "usap tayo sa Telegram", "sa Viber na lang tayo mag-usap"
+  // "pm mo ako sa viber", "usap tayo sa Telegram", "dun na lang tayo sa Viber"
   {
     re: new RegExp(
-      `${CLAUSE}${PRE_TL}(?<core>(?:(?:i-?)?(?:pm|dm|chat|message|msg|text|txt|add|call|contact|mensahe)|tawagan|kontakin|hanapin)${S}${TL_YOU}${S}(?:(?:na|lang|po)${S}){0,3}(?:ako|kami)(?<fill>(?:${S}(?:na${S}lang|nalang|lang|po|ha|ulit|agad)){0,3})${S}(?:sa|thru|through|via)${S}(?:(?:aking|ang|my)${S})?(?<target>${T_MSG}|${T_EMAIL}|${T_MEET}|${T_PHONE})|(?:mag-?usap|usap|mag-?chat|lipat|magkita|mag-?meet|chat)${S}(?:(?:na|lang|po)${S}){0,3}tayo(?:${S}(?:na${S}lang|nalang|lang|po|ulit)){0,2}${S}(?:sa|thru|through|via)${S}(?<target2>${T_MSG}|${T_EMAIL}|${T_MEET}))`,
+      `${CLAUSE}${PRE_TL}(?<core>(?:(?:i-?)?(?:pm|dm|chat|message|msg|text|txt|add|call|contact|mensahe)|tawagan|kontakin|hanapin)${S}${TL_YOU}${S}(?:(?:na|lang|po)${S}){0,3}(?:ako|kami)(?<fill>(?:${S}(?:na${S}lang|nalang|lang|po|ha|ulit|agad)){0,3})${S}(?:sa|thru|through|via)${S}(?:(?:aking|ang|my)${S})?(?<target>${T_MSG}|${T_EMAIL}|${T_MEET}|${T_PHONE})|(?:mag-?usap|usap|mag-?chat|lipat|magkita|mag-?meet|chat|dun|doon)${S}(?:(?:na|lang|po)${S}){0,3}tayo(?:${S}(?:na${S}lang|nalang|lang|po|ulit)){0,2}(?:${S}${TL_TALK})?${S}(?:sa|thru|through|via)${S}(?<target2>${T_MSG}|${T_EMAIL}|${T_MEET}))`,
       'dgiu',
     ),
     kind: 'move-off-platform',
     gate: '\\s(?:mo|nyo|niyo|ninyo|tayo)\\s',
+    lang: 'tl',
+    confidence: 'high',
+  },
+  // "sa Messenger na lang tayo mag-usap", "pwede po ba sa Viber tayo?": the place first.
+  // Not a past talk there ("sa Viber tayo nag-usap dati").
+  {
+    re: new RegExp(
+      `${CLAUSE}${PRE_TL}(?<core>sa${S}(?<target>${T_MSG}|${T_EMAIL}|${T_MEET})(?:${S}(?:na|lang|nalang|po|ba|muna|ulit)){0,4}${S}tayo(?:${S}(?:na|lang|nalang|po|ba|muna)){0,3}(?:${S}${TL_TALK})?)${WB_R}(?!${S}nag-?\\p{L})`,
+      'dgiu',
+    ),
+    kind: 'move-off-platform',
+    gate: '\\stayo(?![\\p{L}])',
     lang: 'tl',
     confidence: 'high',
   },
@@ -1170,7 +1307,7 @@ const REPORTED =
 // Latin words, then Cyrillic stems (бот-а/-ы/-ов, канал, группа, реклама...); a hyphen or
 // dash may join them to the name ("телеграм-бот", "WhatsApp-Bot").
 const TOPIC_AFTER =
-  /^[\s'’"”s\-‐‑–]{0,4}(?:bot(?:a|y|u|em|ów|ow|unu|nya|lar\p{L}{0,4})|бот\p{L}{0,3}|чат-?бот\p{L}{0,3}|канал\p{L}{0,3}|групп\p{L}{0,3}|апи|api|бизнес\p{L}{0,3}|бізнес\p{L}{0,3}|интеграц\p{L}{0,4}|інтеграц\p{L}{0,4}|реклам\p{L}{0,4}|магазин\p{L}{0,3}|рассылк\p{L}{0,2}|розсилк\p{L}{0,2}|парсер\p{L}{0,3}|мини-?апп?\p{L}{0,3}|міні-?апп?\p{L}{0,3}|bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|models?|brand|versions?|os|carrier|repairs?|bios?|experience|plan|screen|battery|camera|storage|bill|charger|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,5}zero|of|one|in\s{1,5}mind)(?![\p{L}])/iu;
+  /^[\s'’"”s\-‐‑–]{0,4}(?:bot(?:a|y|u|em|ów|ow|unu|nya|lar\p{L}{0,4})|бот\p{L}{0,3}|чат-?бот\p{L}{0,3}|канал\p{L}{0,3}|групп\p{L}{0,3}|апи|api|бизнес\p{L}{0,3}|бізнес\p{L}{0,3}|интеграц\p{L}{0,4}|інтеграц\p{L}{0,4}|реклам\p{L}{0,4}|магазин\p{L}{0,3}|рассылк\p{L}{0,2}|розсилк\p{L}{0,2}|парсер\p{L}{0,3}|мини-?апп?\p{L}{0,3}|міні-?апп?\p{L}{0,3}|bots?|api|sdk|business|channel|groups?|mini[\s-]?app|integration|button|widget|clone|ads|advert\p{L}{0,6}|marketing|webhooks?|template|automation|stores?|shop|stories|reels|posts?|feed|content|campaigns?|analytics|scraper|login|oauth|pixel|plugin|library|client|server|premium|verification|followers|models?|brand|versions?|os|carrier|repairs?|bios?|experience|plan|screen|battery|camera|storage|bill|charger|likes|influencers?|field|fields|column|columns|format|validation|input|count|list|lists|notifications?|settings|preferences|provider|signature|subject|sequences?|newsletter|design|copy|funnel|flows?|inbox\s{1,5}zero|of|one|in\s{1,5}mind|(?:via|using|through|with)\s{1,5}(?:(?:an?|the|its|their)\s{1,5})?(?:webhooks?|api|oauth|sdk|zapier|n8n|bots?|integrations?|plugins?|library|script))(?![\p{L}])/iu;
 const TOPIC_FILL =
   /(?<![\p{L}])(?:bots?|api|integration|feature|features|ads|campaign|store|page|button|widget|account|posts?|content|design|code|flow|template|automation|pixel|app|website|site|data|contacts|list|leads|followers|product|products|order|orders|messages\s{1,5}from|customers)(?![\p{L}])/iu;
 const QUOTED =
@@ -1385,6 +1522,9 @@ export const requestDetector = defineDetector({
       'Scrivimi su Telegram',
       'Could you share your residential address?',
       'Please install Telegram so we can chat',
+      'Would you mind dropping your number?',
+      'Could we carry this discussion somewhere more private?',
+      'The screening interview is conducted via WhatsApp only.',
     ],
     ignore: [
       'Scammers often ask you to move to Telegram, report them.',
@@ -1396,6 +1536,9 @@ export const requestDetector = defineDetector({
       'I did an interview on Zoom last year',
       'Update your billing address in settings',
       'Install the app on the emulator and check the signup screen',
+      'Would you mind sharing your screen?',
+      'Move the chat button somewhere else on the page',
+      'Our interview on Telegram last week went well.',
     ],
   },
 });
