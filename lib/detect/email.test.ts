@@ -228,6 +228,78 @@ describe('email: the quick tests before folding keep every masked form', () => {
   });
 });
 
+describe('email: written the way people dodge filters', () => {
+  it.each([
+    // "at the rate" (Indian English for @), and its short forms.
+    [
+      'at the rate',
+      'id: deepa.n77 at the rate gmail dot com',
+      'deepa.n77 at the rate gmail dot com',
+      'deepa.n77@gmail.com',
+    ],
+    ['at d rate', 'send to arjun_k at d rate example.in', 'arjun_k at d rate example.in', 'arjun_k@example.in'],
+    ['@ the rate', 'mail: pooja.s @ the rate outlook.com', 'pooja.s @ the rate outlook.com', 'pooja.s@outlook.com'],
+    // A provider named as the cue, in English or Hinglish, the handle after it.
+    [
+      'hinglish cue',
+      'mera gmail hai rohit dot sharma 42, wahan bhejo',
+      'rohit dot sharma 42',
+      'rohit.sharma42@gmail.com',
+    ],
+    ['verb last', 'meri yahoo id nisha_p88 hai', 'nisha_p88', 'nisha_p88@yahoo.com'],
+    ['id is', 'my outlook id is k.iyer_work', 'k.iyer_work', 'k.iyer_work@outlook.com'],
+    // Broken over lines before the "@".
+    [
+      'split over lines',
+      'see below\n\nmarta.lopez\n@example.org',
+      'marta.lopez\n@example.org',
+      'marta.lopez@example.org',
+    ],
+    ['split, provider', 'here:\nkenji_w\n  @proton.me', 'kenji_w\n  @proton.me', 'kenji_w@proton.me'],
+    // Typed backwards, dots on both sides.
+    ['reversed, dotted', 'backwards: moc.elpmaxe@nosaj.ilk', 'moc.elpmaxe@nosaj.ilk', 'kli.jason@example.com'],
+    ['reversed provider', 'moc.liamtoh@ztiwokso.m', 'moc.liamtoh@ztiwokso.m', 'm.oskowitz@hotmail.com'],
+    // Riddles that still name the handle and the provider.
+    [
+      'starts and ends',
+      'my mail starts with tom.bauer and ends with gmail',
+      'tom.bauer and ends with gmail',
+      'tom.bauer@gmail.com',
+    ],
+    [
+      'same as my username',
+      'my yahoo is the same as my username here',
+      'my yahoo is the same as my username here',
+      '(username)@yahoo.com',
+    ],
+  ])('%s', (_name, text, span, canonical) => {
+    const found = emails(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe(span);
+    expect(found[0]?.canonical).toBe(canonical);
+  });
+
+  it.each([
+    ['a rate', 'we bill at the rate of 40 USD an hour'],
+    ['a rate and a site', 'they grew at the rate example.com did'],
+    ['a provider that is down', 'mera gmail kaam nahi kar raha'],
+    ['the provider in a sentence', 'my gmail is full, I will clear it'],
+    ['a password, not an address', 'my gmail password is the same as my username'],
+    ['a subject line', 'the subject starts with Invoice and ends with the date'],
+    ['a mention without a provider', 'my email is the same as my name'],
+    ['a decorator on the next line', 'x = a.b\n@app.route("/contact")'],
+    ['a word, then a domain on the next line', 'Thanks\n@example.com'],
+    ['a sentence, then a domain on the next line', 'see the site at\n@example.com'],
+    ['a package, not reversed', 'lib.utils@next.js and ui.kit@canary'],
+    // The words "at" and "dot" mentioned, not used.
+    ['quoted words mentioned', "my draft had a word with 'at' and 'dot' in it"],
+    ['words mentioned in quotes', 'type "at" or "dot" in the search box'],
+    ['a time', 'meet at 5 dot 30'],
+  ])('ignores %s', (_name, text) => {
+    expect(emails(text)).toEqual([]);
+  });
+});
+
 describe('email: evidence and confidence', () => {
   it('says how the address was masked', () => {
     expect(emails('jane [at] example [dot] com')[0]?.evidence).toContain('bracketed');
@@ -268,6 +340,11 @@ describe('email: in the whole detector', () => {
   it('leaves "us at example.io" to the link detector', () => {
     const fs = detect('Learn more about us at example.io, thanks.');
     expect(fs.map((f) => f.category)).toEqual(['link']);
+  });
+
+  it('the words "at" and "dot" quoted in prose are mentioned, not an address', () => {
+    expect(detect("the filter blocked my note because it had 'at' and 'dot' in it")).toEqual([]);
+    expect(detect('user "At" example "d0t" com').map((f) => f.category)).toEqual(['email']);
   });
 
   it('issue-1: a git remote is a link, not an email', () => {

@@ -75,8 +75,23 @@ const CLASSIC_AT = new Set(['at', 'arroba', 'arobase']);
 const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 const ASCII_ONLY = /^[\x21-\x7e]{1,300}$/u;
 // "my gmail is lena.kraus.design": a provider named as a cue, then a handle-like local part.
+// Hinglish too: "mera gmail hai akash.verma21", "meri yahoo id: …".
 const PROVIDER_CUE =
-  /\b(?:my|our|the)\s{1,5}(gmail|g-mail|hotmail|outlook|yahoo|ymail|protonmail|proton|icloud|zoho|gmx|yandex)(?:\s{1,5}(?:address|account|id|is\s{1,5}just))?\s{0,5}(?:is|:|=|-)?\s{1,5}(?:just\s{1,5})?([\p{L}\p{N}][\p{L}\p{N}._+-]{1,63})/giu;
+  /\b(?:my|our|the|mera|meri|mere|apna|apni)\s{1,5}(gmail|g-mail|hotmail|outlook|yahoo|ymail|protonmail|proton|icloud|zoho|gmx|yandex)(?:\s{1,5}(?:address|account|id|is\s{1,5}just))?\s{0,5}(?:is|:|=|-|hai|hain|he)?\s{1,5}(?:just\s{1,5})?([\p{L}\p{N}][\p{L}\p{N}._+-]{1,63})/giu;
+// Riddles that name the provider: "it starts with dev.omar and ends with yahoo", "my gmail is
+// the same as my username here".
+const PROVIDER_NAMES = 'gmail|g-mail|hotmail|outlook|yahoo|ymail|protonmail|proton|icloud|zoho|gmx|yandex';
+const STARTS_ENDS = new RegExp(
+  `\\b(?:starts?|begins?|starting|beginning)\\s{1,5}with\\s{1,5}([\\p{L}\\p{N}][\\p{L}\\p{N}._+-]{1,63})[\\s,]{1,5}(?:and\\s{1,5})?(?:it\\s{1,5})?(?:ends?|ending)\\s{1,5}(?:with|in)\\s{1,5}@?(${PROVIDER_NAMES})\\b`,
+  'giu',
+);
+const SAME_AS_NAME = new RegExp(
+  `\\b(?:my|mera|meri)\\s{1,5}(${PROVIDER_NAMES}|e-?mail)(?:\\s{1,5}(?:address|id|account))?\\s{1,5}(?:is|=|hai)\\s{1,5}(?:just\\s{1,5})?(?:the\\s{1,5})?same\\s{1,5}as\\s{1,5}my\\s{1,5}(?:user\\s{0,5}name|handle|name|profile(?:\\s{1,5}name)?|display\\s{1,5}name)(?:\\s{1,5}(?:here|on\\s{1,5}here))?`,
+  'giu',
+);
+const PROVIDER_NAME = new RegExp(`\\b(?:${PROVIDER_NAMES})\\b`, 'iu');
+// A short number group typed apart at the end of the handle: "akash.verma 21,".
+const TRAILING_DIGITS = /\s([0-9]{1,4})(?=[\s]{0,5}(?:[,;!?]|\.(?!\w)|$))/uy;
 
 // Words that stand before a plain "at" in prose ("find us at", "look at", "meet at").
 const PROSE_WORDS = new Set(
@@ -93,6 +108,12 @@ const PROSE_WORDS = new Set(
     'product products service services project projects role position course courses lead senior junior ' +
     'director head founder cofounder ceo cto cfo vp pm'
   ).split(' '),
+);
+
+// Function words: next to an at- or dot-word written apart ("a name with 'at' and 'dot' in
+// it"), the words are mentioned, not used as symbols.
+const MENTION_WORDS = new Set(
+  'and or nor but with without the a an of in on to for from by as into than then like'.split(' '),
 );
 
 const PROVIDER_DOMAIN_SET = new Set(MAIL_PROVIDER_DOMAINS);
@@ -245,8 +266,15 @@ function judge(base: string, st: MappedText, at: number): RawFinding | undefined
   if (after === '@') return undefined;
   if (VERSION_LIKE.test(local) && !spelled) return undefined;
 
-  const evidence = new Set<string>();
   const labels = domain.split('.');
+  // An "@" written apart as a word or mask between function words: "with 'at' and 'dot' in".
+  const rawAtSpan = base.slice(st.toOriginal[at], st.toOriginal[at + 1]);
+  if (
+    /\s/u.test(rawAtSpan) &&
+    (MENTION_WORDS.has(local.toLowerCase()) || MENTION_WORDS.has((labels[0] as string).toLowerCase()))
+  )
+    return undefined;
+  const evidence = new Set<string>();
   const tld = labels[labels.length - 1] as string;
   let canonicalDomain = domain.toLowerCase();
   let confidence: Confidence = 'high';
@@ -301,8 +329,10 @@ function reversed(text: string, at: number): RawFinding | undefined {
   if (!p) return undefined;
   const local = text.slice(p.localStart, p.localEnd);
   const domain = text.slice(p.domainStart, p.domainEnd);
-  // Only when the forward reading fails: no dot after "@", at least one before it.
-  if (domain.includes('.') || !local.includes('.')) return undefined;
+  // Only when the forward reading fails (no dot after "@", or a last label that is no TLD:
+  // "moc.liamg@eman.ila"), with at least one dot before it.
+  if (!local.includes('.')) return undefined;
+  if (domain.includes('.') && isTld(domain.slice(domain.lastIndexOf('.') + 1))) return undefined;
   const flipped = [...text.slice(p.localStart, p.domainEnd)].reverse().join('');
   const [rLocal, rDomain] = flipped.split('@') as [string, string];
   const labels = rDomain.split('.');
@@ -315,6 +345,85 @@ function reversed(text: string, at: number): RawFinding | undefined {
     canonical: `${rLocal.toLowerCase()}@${rDomain.toLowerCase()}`,
     confidence: 'medium',
     evidence: ['reversed'],
+  };
+}
+
+/** An address told in parts, the provider named: see STARTS_ENDS and SAME_AS_NAME. */
+function* riddles(text: string): Generator<RawFinding> {
+  for (const m of matchesOf(STARTS_ENDS, text)) {
+    const handle = (m[1] as string).replace(/[._+-]{1,64}$/u, '');
+    if (!handleLike(handle) || proseWord(handle)) continue;
+    const name = (m[2] as string).toLowerCase().replace('-', '');
+    const start = m.index + m[0].indexOf(m[1] as string);
+    yield {
+      start,
+      end: m.index + m[0].length,
+      canonical: `${handle.toLowerCase()}@${MAIL_PROVIDERS[name]?.domain ?? `${name}.com`}`,
+      confidence: 'medium',
+      evidence: ['riddle'],
+    };
+  }
+  for (const m of matchesOf(SAME_AS_NAME, text)) {
+    // The provider named in the cue or anywhere after it ("… just add @gmail.com").
+    const named = /e-?mail/iu.test(m[1] as string)
+      ? PROVIDER_NAME.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[0]
+      : (m[1] as string);
+    if (!named) continue;
+    const name = named.toLowerCase().replace('-', '');
+    yield {
+      start: m.index,
+      end: m.index + m[0].length,
+      canonical: `(username)@${MAIL_PROVIDERS[name]?.domain ?? `${name}.com`}`,
+      confidence: 'medium',
+      evidence: ['riddle'],
+    };
+  }
+}
+
+/** Where the whitespace before `at` (at most three characters, one a line break) starts, or -1. */
+function lineBreakBefore(text: string, at: number): number {
+  let i = at;
+  let broke = false;
+  while (i > 0 && at - i < 3 && isSpaceCode(text.charCodeAt(i - 1))) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) broke = true;
+    i--;
+  }
+  return broke ? i : -1;
+}
+
+/**
+ * "sofia.m\n@example.com": an address broken before its "@", the local part alone on the
+ * line above. It must look like a user name, and the domain have a real TLD and end the
+ * token (not a decorator "@app.route(" or a selector).
+ */
+function splitLine(text: string, at: number): RawFinding | undefined {
+  const le = lineBreakBefore(text, at);
+  if (le <= 0) return undefined;
+  let ls = le;
+  while (ls > 0 && le - ls < 64 && isLocalChar(text, ls - 1)) ls--;
+  // The local part is the whole line: nothing but spaces between it and the line's start.
+  for (let i = ls - 1; i >= 0 && i >= ls - 3; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (!isSpaceCode(c) || i === ls - 3) return undefined;
+  }
+  const local = text.slice(ls, le);
+  if (!/^[\p{L}\p{N}]/u.test(local) || !/[\p{L}\p{N}]$/u.test(local)) return undefined;
+  const p = expand(`x${text.slice(at)}`, 1);
+  if (!p) return undefined;
+  const domain = text.slice(at + 1, at + p.domainEnd - 1);
+  const labels = domain.split('.');
+  if (labels.length < 2 || !isTld(labels[labels.length - 1] as string)) return undefined;
+  const after = text[at + p.domainEnd - 1] ?? '';
+  if (after !== '' && !/[\s,;!?)\].]/u.test(after)) return undefined;
+  if (!(handleLike(local) || providerOf(domain)) || proseWord(local) || CODE_SUFFIX.test(local)) return undefined;
+  return {
+    start: ls,
+    end: at + p.domainEnd - 1,
+    canonical: `${local.toLowerCase()}@${domain.toLowerCase()}`,
+    confidence: 'medium',
+    evidence: ['split-lines'],
   };
 }
 
@@ -461,6 +570,9 @@ const MAKES_AT = 1;
 const MAKES_LOCAL_AT = 2;
 const BRACKET_A = /[[({<]\s{0,5}a\s{0,5}[\])}>]/iu;
 const AFTER_AT = /\s{1,5}([\p{L}\p{M}\p{N}-]{1,300})/uy;
+// "at the rate gmail": the words of the Indian English name of "@" before the domain.
+const RATE_WORDS = /^(?:the|d|da|de)$/iu;
+const RATE_TAIL = /\s{1,5}rate(?:\s{1,5}of)?(?=\s)/iuy;
 const DOT_NEXT = /\.[\p{L}\p{M}\p{N}]|\s{0,5}[[({<"'*_]|\s{1,5}(?:dot|d0t|punto|ponto|point|punkt|\.)/iuy;
 // Right before an "@": a bracket around it ("[@]"), or the end of a bracketed or quoted mask
 // ("jane[dot]@x"): folding may join it to a local part.
@@ -493,8 +605,15 @@ function foldMayMakeAt(base: string): number {
       return MAKES_AT;
     if (!isSpaceCode(base.charCodeAt(s - 1)) || !isSpaceCode(base.charCodeAt(e))) continue;
     AFTER_AT.lastIndex = e;
-    const label = AFTER_AT.exec(base);
+    let label = AFTER_AT.exec(base);
     if (!label) continue;
+    if (RATE_WORDS.test(label[1] as string)) {
+      RATE_TAIL.lastIndex = AFTER_AT.lastIndex;
+      if (!RATE_TAIL.test(base)) continue;
+      AFTER_AT.lastIndex = RATE_TAIL.lastIndex;
+      label = AFTER_AT.exec(base);
+      if (!label) continue;
+    }
     if (MAIL_PROVIDERS[(label[1] as string).replace(/-+$/u, '').toLowerCase()]) return MAKES_AT;
     DOT_NEXT.lastIndex = AFTER_AT.lastIndex;
     if (DOT_NEXT.test(base)) return MAKES_AT;
@@ -516,6 +635,9 @@ function atMayMatter(base: string): boolean {
     if (i === 0) continue;
     if (isLocalChar(base, i - 1)) return true;
     if (isSpaceCode(base.charCodeAt(i - 1)) && isSpaceCode(base.charCodeAt(i + 1))) return true;
+    // A local part on the line above ("sofia.m\n@example.com").
+    const lb = lineBreakBefore(base, i);
+    if (lb > 0 && isLocalChar(base, lb - 1)) return true;
     // MASK_END ends in a bracket, quote or "*" and at most two spaces: look for that first.
     let q = i - 1;
     while (q > i - 3 && q > 0 && isSpaceCode(base.charCodeAt(q))) q--;
@@ -556,7 +678,7 @@ function* findEmails(base: string): Generator<RawFinding> {
     const c = text.charCodeAt(i);
     if (c !== 64 && c !== AT_CODE) continue;
     if (i < lastEnd) continue;
-    const f = judge(base, st, i) ?? (c === 64 ? reversed(text, i) : undefined);
+    const f = judge(base, st, i) ?? (c === 64 ? (reversed(text, i) ?? splitLine(text, i)) : undefined);
     if (!f) continue;
     found.push(f);
     lastEnd = f.end;
@@ -570,12 +692,18 @@ function* findEmails(base: string): Generator<RawFinding> {
       if (f && !overlapsSorted(main, f.start, f.end)) found.push(f);
     }
     for (const m of matchesOf(PROVIDER_CUE, text)) {
-      const handle = (m[2] as string).replace(/[._+-]{1,64}$/u, '');
+      let handle = (m[2] as string).replace(/[._+-]{1,64}$/u, '');
       const start = m.index + m[0].length - (m[2] as string).length;
-      const end = start + handle.length;
+      let end = start + handle.length;
       const next = text[end] ?? '';
       if (next === '@' || next === AT_MARK || !handleLike(handle) || proseWord(handle)) continue;
       if (overlapsSorted(main, start, end)) continue;
+      TRAILING_DIGITS.lastIndex = end;
+      const tail = TRAILING_DIGITS.exec(text);
+      if (tail && /\p{L}$/u.test(handle)) {
+        handle += tail[1] as string;
+        end = TRAILING_DIGITS.lastIndex;
+      }
       const name = (m[1] as string).toLowerCase().replace('-', '');
       const domain = MAIL_PROVIDERS[name]?.domain ?? `${name}.com`;
       found.push({
@@ -586,6 +714,7 @@ function* findEmails(base: string): Generator<RawFinding> {
         evidence: ['provider-cue', 'provider-without-tld'],
       });
     }
+    for (const f of riddles(text)) if (!overlapsSorted(main, f.start, f.end)) found.push(f);
   }
   // Offsets of `st` are folded-text offsets; the runner wants base-view offsets. The end is
   // taken just after the last kept character, so masks eaten after it are not included.
@@ -598,7 +727,7 @@ export const emailDetector = defineDetector({
   id: 'email',
   categories: ['email'],
   description:
-    'Email addresses, plain or masked: [at] (dot), "jane at gmail", local names of @ and . ("собака", "kropka"), spaced letters, reversed, a symbol or emoji for the @ before a mail provider.',
+    'Email addresses, plain or masked: [at] (dot), "jane at gmail", "at the rate", local names of @ and . ("собака", "kropka"), spaced letters, reversed, split over lines, a symbol or emoji for the @ before a mail provider, a provider named as the cue.',
   // The detector folds the masks itself (shared symbol steps plus its own) so it can tell
   // from the base text how each "@" and "." was written.
   view: 'base',
@@ -621,6 +750,9 @@ export const emailDetector = defineDetector({
       'my gmail is lena.kraus.design',
       'jane.doe🌀gmail.com',
       'ivan.k собака example точка ru',
+      'ravi.k88 at the rate example dot com',
+      'mera gmail hai ravi.k88',
+      'nina.k\n@example.com',
     ],
     ignore: [
       'meet at 5 dot 30',
@@ -632,6 +764,8 @@ export const emailDetector = defineDetector({
       'pay to name@okhdfcbank',
       'open Settings → gmail.com',
       'у меня есть собака и кошка',
+      "a file name with 'at' and 'dot' in it",
+      'we bill at the rate of 40 USD',
     ],
   },
 });

@@ -151,6 +151,76 @@ describe('url: spelled and spaced links', () => {
   });
 });
 
+describe('url: a service named the way people dodge filters', () => {
+  it.each([
+    // Letters typed one by one, up to a slash, then the name typed whole.
+    ['spaced host', 'i n s t a g r a m . c o m / jane.doe.art', 'social', 'instagram'],
+    ['spaced invite', 'join: d i s c o r d . g g / AbC123', 'social', 'discord'],
+    // A service's name typed as two words.
+    ['split name', 'send it to pay pal dot me slash janedoe', 'payment', 'paypal'],
+    ['split name, typed dot', 'my page: face book.com/jane.doe.55', 'social', 'facebook'],
+    // A service's name (leet or not) and its own path, without a TLD.
+    ['leet name and own path', 'L1nked1n slash in slash jane-doe-pm', 'social', 'linkedin'],
+    ['typed own path', 'connect: linkedin/in/jane-doe-01', 'social', 'linkedin'],
+    ['spelled slash and a user name', 'tips via v3nmo slash jane_doe88', 'payment', 'venmo'],
+  ])('%s', (_name, text, category, platform) => {
+    // Before overlaps are settled: a plain link inside the spaced one is dropped only then.
+    const found = links(text).filter((f) => f.category !== 'link');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.category).toBe(category);
+    expect(found[0]?.platform).toBe(platform);
+  });
+
+  it.each([
+    ['a repository path', 'we forked facebook/react and vercel/next.js'],
+    ['the path prefix alone', 'profile URLs use the linkedin/in/ prefix'],
+    ['a choice between apps', 'I can do whatsapp slash telegram, either works'],
+    ['an integration', 'the zoom slash teams integration is next sprint'],
+    ['a word before a site', 'read my book.com review'],
+    ['spaced letters for emphasis', 'this is s o   g o o d / great work'],
+  ])('ignores %s', (_name, text) => {
+    expect(links(text).filter((f) => f.category !== 'link')).toEqual([]);
+  });
+
+  it('a spaced link wins over the plain link inside it', () => {
+    const text = 'i n s t a g r a m . c o m / jane.doe.art';
+    expect(detect(text).map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([['social', text]]);
+  });
+});
+
+describe("url: a contact form on the sender's own site", () => {
+  it.each([
+    [
+      'fill in the form',
+      'easiest is to fill in the form on my site janedoe.dev/contact, I reply fast',
+      'janedoe.dev/contact',
+    ],
+    [
+      'my site',
+      'reach me through my site: https://example-studio.com/contact-us',
+      'https://example-studio.com/contact-us',
+    ],
+    ['get in touch', 'get in touch with me via example.design/get-in-touch', 'example.design/get-in-touch'],
+  ])('%s', (_name, text, span) => {
+    const found = detect(text).filter((f) => f.detector === 'url');
+    expect(found.map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([['form', span]]);
+    expect(found[0]?.evidence).toContain('contact-page');
+  });
+
+  it.each([
+    ['work on the form', 'please fix the contact form on my site, example.com/contact'],
+    ['a bug report', 'my page example.com/contact throws a 404'],
+    ['no offer', 'the client linked example.com/contact in the brief'],
+    ['a test of the form', 'can you fill out the form at example.com/contact to see if emails arrive'],
+    ["someone else's site", 'I checked my competitor site example.com/contact, they use a chat widget'],
+    ['how clients reach the client', 'customers get in touch via example.com/contact, log them to the CRM'],
+    ['a page that is no contact page', 'fill in the survey on my site, example.com/survey'],
+    ['a contact page with no link', 'fill in the contact form on my site and I will reply'],
+  ])('ignores %s', (_name, text) => {
+    expect(links(text).filter((f) => f.category !== 'link')).toEqual([]);
+  });
+});
+
 describe('url: ignores', () => {
   it.each([
     ['file names', "see theme.css, package.json and @import url('theme.css');"],

@@ -1,10 +1,18 @@
 import { tokenize as linkifyTokenize } from 'linkifyjs';
 import { runNormalizers, SPELLED_AT, VIEW_NORMALIZERS } from '../normalize';
-import { isSpaceCode } from '../normalize/chars';
+import { isAlnumPoint, isSpaceCode } from '../normalize/chars';
 import { identity, type MappedText } from '../normalize/mapped-text';
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
-import { AMBIGUOUS_CCTLDS, BARE_GTLDS, type DomainRule, LINKIFY_TLDS, lookupDomain, NOT_DOMAINS } from './domains';
+import {
+  AMBIGUOUS_CCTLDS,
+  BARE_GTLDS,
+  DOMAIN_RULES,
+  type DomainRule,
+  LINKIFY_TLDS,
+  lookupDomain,
+  NOT_DOMAINS,
+} from './domains';
 import { matchesOf } from './lexicon';
 import type { Category, Confidence } from './types';
 
@@ -329,14 +337,218 @@ function* findUrls(base: string): Generator<RawFinding> {
 
   // Spelled and spaced links: "wa dot me slash 9198...", "forms . gle / X", "t . me / x".
   // The marker for a plain "at" becomes a space so it never glues words into a host.
+  let st: MappedText | undefined;
+  let folded = base;
   if (mayFold(base)) {
-    const st: MappedText = runNormalizers(identity(base), VIEW_NORMALIZERS.symbols);
-    const folded = st.text.split(SPELLED_AT).join(' ');
+    st = runNormalizers(identity(base), VIEW_NORMALIZERS.symbols);
+    folded = st.text.split(SPELLED_AT).join(' ');
     // Unchanged by folding: every link in it was judged above on the base text.
     if (folded !== base) found.push(...spelledLinks(base, st, folded, found));
+    else st = undefined;
   }
+  if (folded.includes('/')) found.push(...brandPaths(base, st, folded, found));
 
+  // Plain links that say more in their context: a name typed in two words, a contact page.
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as RawFinding;
+    if (f.category !== 'link' || !f.canonical) continue;
+    const slash = f.canonical.indexOf('/');
+    found[i] = joinSplitBrand(base, f, f.canonical, slash) ?? contactForm(base, f, f.canonical, slash) ?? f;
+  }
   yield* found;
+}
+
+/** Hosts of the known services by their name ("linkedin" → linkedin.com), for brandPaths. */
+const BRAND_HOSTS = new Map<string, string[]>();
+// Names that are everyday words too ("line/wire", "cash slash card").
+const WORD_NAMES = new Set(
+  'threads line signal wire chime doodle forms tally lever breezy homerun angel indeed cash wise square beacons'.split(
+    ' ',
+  ),
+);
+for (const r of DOMAIN_RULES) {
+  if (r.category === 'none' || r.category === 'link') continue;
+  const labels = r.host.split('.');
+  const name = labels[0] as string;
+  if (labels.length !== 2 || name.length < 4 || WORD_NAMES.has(name)) continue;
+  const list = BRAND_HOSTS.get(name) ?? [];
+  if (!list.includes(r.host)) list.push(r.host);
+  BRAND_HOSTS.set(name, list);
+}
+// Tails of the known hosts that a name typed as two words leaves as a host: "pal.me" of
+// paypal.me, "book.com" of facebook.com (what joinSplitBrand looks up first).
+const SPLIT_TAILS = new Set<string>();
+for (const r of DOMAIN_RULES) {
+  const dot = r.host.indexOf('.');
+  for (let k = 2; k < dot - 1; k++) SPLIT_TAILS.add(r.host.slice(k));
+}
+// Look-alike characters of a brand name typed in leet ("L1nked1n", "p@yp@l").
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '|': 'l',
+};
+/** A character of a brand name as typed: a letter, digit or leet symbol (@ $ |). */
+function isBrandChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 124;
+  return isAlnumPoint(text.codePointAt(i) as number);
+}
+
+/** Where the brand name typed right before the "/" at i starts, or -1: see brandPaths. */
+function brandBefore(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && i - s < 24 && isBrandChar(text, s - 1)) s--;
+  if (i - s < 4 || (s > 0 && /[\p{L}\p{N}_./@\\:-]/u.test(text[s - 1] as string))) return -1;
+  for (const name of leetForms(text.slice(s, i))) if (BRAND_HOSTS.has(name)) return s;
+  return -1;
+}
+
+/** Some "/" follows a service's name: brandPaths' necessary condition, for the gate. */
+function mayBeBrandPath(text: string): boolean {
+  for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1)) if (brandBefore(text, i) >= 0) return true;
+  return false;
+}
+// A path that names someone: a digit, dot, dash or underscore inside a segment.
+const HANDLE_PATH = /[\p{L}\p{N}][\d._-]|\d/u;
+const PATH_AFTER = /[\p{L}\p{N}_.~%-]{1,100}(?:\/[\p{L}\p{N}_.~%-]{1,100}){0,4}/uy;
+
+function leetForms(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (!/[0-9@$|]/u.test(lower)) return [lower];
+  const i = lower.replace(/[0-9@$|]/gu, (c) => LEET[c] ?? c);
+  // "1" is an "i" or an "l".
+  return lower.includes('1') ? [i, lower.replace(/[0-9@$|]/gu, (c) => (c === '1' ? 'l' : (LEET[c] ?? c)))] : [i];
+}
+
+/**
+ * "L1nked1n slash in slash jane-doe", "paypal slash janedoe": a service's name, leet or not,
+ * then a path but no TLD. Read as the service's link only where the path is one of its own
+ * (linkedin.com/in/…) or the slash was spelled out and the service is a messenger, payment or
+ * meeting link: "facebook/react" typed in a repository path stays as it is.
+ */
+function brandPaths(
+  base: string,
+  st: MappedText | undefined,
+  text: string,
+  found: readonly RawFinding[],
+): RawFinding[] {
+  const out: RawFinding[] = [];
+  let sorted: RawFinding[] | undefined;
+  for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1)) {
+    const s = brandBefore(text, i);
+    if (s < 0) continue;
+    const hosts = leetForms(text.slice(s, i)).flatMap((name) => BRAND_HOSTS.get(name) ?? []);
+    if (hosts.length === 0) continue;
+    PATH_AFTER.lastIndex = i + 1;
+    const pm = PATH_AFTER.exec(text);
+    if (!pm) continue;
+    const path = `/${pm[0].replace(/[.-]{1,100}$/u, '')}`;
+    const end = i + path.length;
+    const bs = st ? (st.toOriginal[s] as number) : s;
+    const be = st ? (st.toOriginal[end - 1] as number) + 1 : end;
+    const spelled = /\bslash\b/iu.test(base.slice(bs, be));
+    let hit: RawFinding | undefined;
+    for (const host of hosts) {
+      const rule = lookupDomain(host, path.toLowerCase());
+      if (!rule || rule.category === 'none' || rule.category === 'link') continue;
+      // The service's own path with a name after it ("/in/jane-doe"), or a spelled slash
+      // before a user name ("paypal slash jane_doe"; "whatsapp slash telegram" is a choice).
+      const ownPath = rule.path?.test(path.toLowerCase()) && path.indexOf('/', 1) > 0;
+      if (!(ownPath || (spelled && HANDLE_PATH.test(path)))) continue;
+      hit = {
+        start: bs,
+        end: be,
+        category: rule.category,
+        platform: rule.platform,
+        canonical: `${host}${path}`,
+        confidence: 'medium',
+        evidence: ['known-domain', 'brand-without-tld', ...(spelled ? ['spelled-url'] : [])],
+      };
+      break;
+    }
+    if (!hit) continue;
+    sorted ??= [...found].sort((a, b) => a.start - b.start);
+    // A link it only widens ("instagram slash jane.doe.art" holds "jane.doe.art") gives way.
+    if (!overlapsSorted(sorted, hit.start, hit.end) || widensOnly(sorted, hit.start, hit.end)) out.push(hit);
+  }
+  return out;
+}
+
+/**
+ * "pay pal dot me slash jane", "face book.com/jane": a service's name typed as two words, so
+ * that only its second half reads as the host. Joined when the two make a known service's host.
+ */
+function joinSplitBrand(base: string, f: RawFinding, canonical: string, slash: number): RawFinding | undefined {
+  if (f.start < 2 || base.charCodeAt(f.start - 1) !== 32) return undefined;
+  const host = slash < 0 ? canonical : canonical.slice(0, slash);
+  if (!SPLIT_TAILS.has(host)) return undefined;
+  let s = f.start - 1;
+  while (s > 0 && f.start - 1 - s < 12 && /\p{L}/u.test(base[s - 1] as string)) s--;
+  if (s === f.start - 1 || (s > 0 && /[\p{L}\p{N}_.@/-]/u.test(base[s - 1] as string))) return undefined;
+  const path = slash < 0 ? '/' : canonical.slice(slash);
+  if (lookupDomain(host)) return undefined;
+  const joined = `${base.slice(s, f.start - 1).toLowerCase()}${host}`;
+  const rule = lookupDomain(joined, path.toLowerCase());
+  if (!rule || rule.host !== joined || rule.category === 'none') return undefined;
+  const k = classify(parse(`${joined}${path}`), rule, false);
+  const out: RawFinding = {
+    start: s,
+    end: f.end,
+    category: k.category,
+    canonical: `${joined}${path === '/' ? '' : path}`,
+    confidence: 'medium',
+    evidence: [...k.evidence, ...(f.evidence ?? []).filter((e) => !k.evidence.includes(e)), 'split-name'],
+  };
+  if (k.platform) out.platform = k.platform;
+  return out;
+}
+
+// A site's own contact page: "example.dev/contact", "/contact-us", "/get-in-touch".
+const CONTACT_PATH =
+  /^(?:contact(?:[-_]?(?:us|me|form))?|get-in-touch|kontakt|contacto|contato|contatti)(?:\.html?|\.php)?\/?$/iu;
+// Around it, the sender offers it as a way to reach them ("my site", "reach me")…
+const CONTACT_OFFER =
+  /\bmy\s{1,5}(?:own\s{1,5})?(?:site|website|web\s{1,5}site|page|portfolio|blog|studio|agency)\b|\b(?:reach|contact|message|ping|email)\s{1,5}me\b|\bget\s{1,5}in\s{1,5}touch\s{1,5}with\s{1,5}me\b|\b(?:drop|leave|send)\s{1,5}(?:me\s{1,5})?a\s{1,5}(?:message|note|line)\b/iu;
+// …and is not asking for work on the page itself ("fix the form at example.com/contact").
+const CONTACT_WORK =
+  /\b(?:fix|fixed|fixing|broken|bugs?|errors?|404|redesign\w{0,3}|build|built|styl\w{1,4}|tests?|testing|update|spam|captcha|recaptcha|plugin|smtp|fields?|embed|migrat\w{1,5}|layout|css|wordpress|webflow)\b/iu;
+
+/** A link to a contact page on the sender's own site, offered as a way to reach them: a form. */
+function contactForm(base: string, f: RawFinding, canonical: string, slash: number): RawFinding | undefined {
+  // The path is one short segment starting "c", "g" or "k" (contact, get-in-touch, kontakt).
+  if (slash < 0 || canonical.length - slash > 22 || !/[cgk]/iu.test(canonical[slash + 1] ?? '')) return undefined;
+  if (!CONTACT_PATH.test(canonical.slice(slash + 1))) return undefined;
+  if (f.evidence?.includes('known-domain')) return undefined;
+  const around = base.slice(Math.max(0, f.start - 120), Math.min(base.length, f.end + 80));
+  if (!CONTACT_OFFER.test(around) || CONTACT_WORK.test(around)) return undefined;
+  return { ...f, category: 'form', confidence: 'medium', evidence: [...(f.evidence ?? []), 'contact-page'] };
+}
+
+/**
+ * Does [s, e) hold every span of `sorted` (disjoint, by start) it overlaps, and more than
+ * each? The overlapping spans are the ones just before the first that starts at or after e.
+ */
+function widensOnly(sorted: readonly { start: number; end: number }[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { start: number }).start < e) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const f = sorted[i] as { start: number; end: number };
+    if (f.end <= s) break;
+    if (f.start < s || f.end > e || (f.start === s && f.end === e)) return false;
+  }
+  return true;
 }
 
 function spelledLinks(base: string, st: MappedText, folded: string, found: readonly RawFinding[]): RawFinding[] {
@@ -352,7 +564,8 @@ function spelledLinks(base: string, st: MappedText, folded: string, found: reado
     const be = (st.toOriginal[end - 1] as number) + 1;
     const raw = base.slice(bs, be);
     // Unchanged by folding: already judged above on the base text.
-    if (raw === folded.slice(f.start, end) || overlapsSorted(plain, bs, be)) continue;
+    // A plain link it only widens ("f b . c o m / jane.doe" holds "jane.doe") gives way.
+    if (raw === folded.slice(f.start, end) || (overlapsSorted(plain, bs, be) && !widensOnly(plain, bs, be))) continue;
     // A folded link must name a known service or a usual TLD: "5 dot 30" never gets here.
     if (!f.evidence?.includes('known-domain') && f.confidence !== 'high' && !/\b(?:dot|punto)\b/iu.test(raw)) continue;
     const how = /\b(?:dot|slash|punto)\b/iu.test(raw) ? 'spelled-url' : 'spaced-url';
@@ -368,9 +581,9 @@ export const urlDetector = defineDetector({
   // Reads the base text and folds "dot"/"slash"/spaced punctuation itself, so it can report
   // how a link was written and keep ordinary links exactly as typed.
   view: 'base',
-  // What each of findUrls' three passes needs first: "git@", a token linkify may read, or
-  // something the symbol folding can act on.
-  gate: (base) => MAY_BE_LINK.test(base) || GIT_AT.test(base) || mayFold(base),
+  // What each of findUrls' passes needs first: "git@", a token linkify may read, something
+  // the symbol folding can act on, or a "/" after a service's name.
+  gate: (base) => MAY_BE_LINK.test(base) || GIT_AT.test(base) || mayFold(base) || mayBeBrandPath(base),
   *find(text) {
     yield* findUrls(text);
   },
@@ -384,6 +597,8 @@ export const urlDetector = defineDetector({
       'pay at paypal.me/example',
       'wa dot me slash 15555550123',
       'https://bit.ly/3xyzAbc',
+      'L1nked1n slash in slash jane-doe',
+      'pay pal dot me slash jane_doe',
     ],
     ignore: [
       'see theme.css and package.json',
@@ -392,6 +607,7 @@ export const urlDetector = defineDetector({
       'pin react@18.2.0',
       'the value is 3.14',
       'my profile: https://www.upwork.com/freelancers/~01abc',
+      'we forked facebook/react last year',
     ],
   },
 });

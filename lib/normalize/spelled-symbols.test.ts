@@ -115,3 +115,34 @@ describe('local names of @ and . inside an address', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('"at the rate": the Indian English name of @', () => {
+  /** The shared symbols view, with the at-marker shown. */
+  const symbols = (text: string) => normalize(text, 'symbols').text.replaceAll(SPELLED_AT, '⓪');
+
+  it.each([
+    ['anita.r99 at the rate example dot com', 'anita.r99⓪example.com'],
+    ['ping vikram_k at d rate example.in', 'ping vikram_k⓪example.in'],
+    ['sunil.m @ the rate example.org', 'sunil.m⓪example.org'],
+    ['MEERA AT THE RATE EXAMPLE DOT NET', 'MEERA⓪EXAMPLE.NET'],
+  ])('%j → %j', (text, expected) => {
+    expect(symbols(text)).toBe(expected);
+  });
+
+  it.each([
+    // A price or a pace: the marker is made, and the email detector turns it down.
+    ['we bill at the rate of 40 USD an hour', 'we bill⓪40 USD an hour'],
+    // No word before it: nothing to join.
+    ['At the rate you work, it is done by Friday', 'At the rate you work, it is done by Friday'],
+    ['the rate is fixed', 'the rate is fixed'],
+  ])('%j → %j', (text, expected) => {
+    expect(symbols(text)).toBe(expected);
+  });
+
+  it('maps the marker back to the whole phrase', () => {
+    const text = 'anita.r99 at the rate example.com';
+    const mt = normalize(text, 'symbols');
+    const at = mt.text.indexOf(SPELLED_AT);
+    expect(text.slice(mt.toOriginal[at], mt.toOriginal[at + 1])).toBe(' at the rate ');
+  });
+});

@@ -16,6 +16,10 @@ const WORD_DOT = /(?<=[\p{L}\d_])\s{1,5}(?:dot|d0t|punto|ponto|point|punkt)\s{1,
 const WORD_SLASH = /(?<=[\p{L}\d_.])\s{1,5}slash\s{1,5}(?=[\p{L}\d])/giu;
 const UNDERSCORE_AT = /(?<=[\p{L}\d])_at_(?=[\p{L}\d])/giu;
 const WORD_AT = /(?<=[\p{L}\d_.])\s{1,5}(?:at|arroba|arobase)\s{1,5}(?=[\p{L}\d])/giu;
+// Indian English names "@" "at the rate" ("at d rate", "@ the rate"): the marker too, so the
+// email detector judges it like a plain "at" ("billed at the rate of 40" is no address).
+const RATE_AT =
+  /(?<=[\p{L}\d_.])(?:\s{1,5}at\s{1,5}|\s{0,5}@\s{0,5})(?:the|d|da|de)\s{1,5}rate(?:\s{1,5}of)?\s{1,5}(?=[\p{L}\d])/giu;
 // Spaces around . @ / between word characters: "anil.k @ zoho.com", "forms . gle / x".
 const SPACED_PUNCT = /(?<=[\p{L}\d_])\s{1,5}([.@/])\s{1,5}(?=[\p{L}\d_])/gu;
 
@@ -234,6 +238,8 @@ const RULES: ReadonlyArray<readonly [RegExp, RegExp, (m: RegExpExecArray) => str
   [BRACKET, BRACKET_AT, () => '@'],
   [BRACKET, BRACKET_DOT, () => '.'],
   [/_at_/iu, UNDERSCORE_AT, () => '@'],
+  // Before the plain "at", which would leave "the rate" as a domain.
+  [/\srate\s/iu, RATE_AT, () => SPELLED_AT],
   [/\s(?:dot|d0t|punto|ponto|point|punkt)\s/iu, WORD_DOT, () => '.'],
   [/\sslash\s/iu, WORD_SLASH, () => '/'],
   [/\s(?:at|arroba|arobase)\s/iu, WORD_AT, () => SPELLED_AT],
@@ -242,7 +248,7 @@ const RULES: ReadonlyArray<readonly [RegExp, RegExp, (m: RegExpExecArray) => str
 
 export const spelledSymbols = defineNormalizer({
   id: 'spelled-symbols',
-  description: 'Reads [at], (dot), [.], "at", "dot", "slash", arroba and punto as @ . /.',
+  description: 'Reads [at], (dot), [.], "at", "at the rate", "dot", "slash", arroba and punto as @ . /.',
   apply(input) {
     let current = input;
     for (const [need, re, to] of RULES) {
