@@ -71,6 +71,25 @@ describe('meeting-id: matches', () => {
     ]);
   });
 
+  it.each([
+    [
+      'leet platform, groups read out with commas',
+      'hop on my z00m, ID five five five, zero one two three, four five six seven, pw 9931',
+      'z00m, ID five five five, zero one two three, four five six seven, pw 9931',
+      '55501234567',
+      'zoom',
+    ],
+    ['leet teams', 'T3ams meeting ID: 555 012 345 678', 'T3ams meeting ID: 555 012 345 678', '555012345678', 'teams'],
+    ['leet webex', 'w3bex access code 255 501 2345', 'w3bex access code 255 501 2345', '2555012345', 'webex'],
+    ['comma groups', 'Zoom ID 555, 0123, 4567', 'Zoom ID 555, 0123, 4567', '55501234567', 'zoom'],
+  ])('%s', (_name, text, span, canonical, platform) => {
+    expect(meetings(text)).toEqual([expect.objectContaining({ text: span, canonical, platform })]);
+  });
+
+  it('does not take a count after the ID into it', () => {
+    expect(meetings('Zoom ID 555 0123 4567, 2 people max').map((m) => m.text)).toEqual(['Zoom ID 555 0123 4567']);
+  });
+
   it('is one meeting finding that hides the phone-like digits inside it', () => {
     const found = detect('Zoom ID 555 0123 4567, passcode 7741');
     expect(found.map((f) => f.category)).toEqual(['meeting']);
@@ -92,6 +111,10 @@ describe('meeting-id: ignores', () => {
     'Meeting ID is stored in the meetings table as bigint',
     'our team meets every Monday, see ABC-DEF-123',
     'zoom in 150% on the 1920x1080 mockup',
+    'z00m ID is in the calendar invite',
+    'our t3ams shipped 812 3456 7890 lines of code',
+    'the z00m call had 555 participants, 0123 views, 4567 likes',
+    'Zoom ID 555, 12 people, 3 topics, 45 minutes',
   ])('%s', (text) => {
     expect(meetings(text)).toEqual([]);
   });

@@ -9,10 +9,11 @@ import { matchesOf } from './lexicon';
  * Runs on the `digits` view so "Zoom ID nine three six…" reads as digits.
  */
 
+// Zero for o, 3 for e, 4 for a in the names filters look for: "z00m", "t3ams", "web3x".
 const PLATFORMS: ReadonlyArray<readonly [platform: string, pattern: string]> = [
-  ['zoom', 'zoom'],
-  ['teams', '(?:microsoft\\s{1,5}|ms\\s{1,5})?teams'],
-  ['webex', '(?:cisco\\s{1,5})?webex'],
+  ['zoom', 'z[o0]{2}m'],
+  ['teams', '(?:microsoft\\s{1,5}|ms\\s{1,5})?t[e3][a4]ms'],
+  ['webex', '(?:cisco\\s{1,5})?w[e3]b[e3]x'],
   ['gotomeeting', 'goto\\s{0,5}meeting|goto\\s{1,5}connect'],
   ['bluejeans', 'blue\\s{0,5}jeans'],
   ['ringcentral', 'ringcentral(?:\\s{1,5}video)?'],
@@ -31,8 +32,12 @@ const LABEL =
 const STRONG_LABEL =
   '(?:(?:personal\\s{1,5})?(?:meeting|webinar)\\s{0,5}(?:id|i\\.d\\.|number|no\\.?|num|#|code)|(?:phone\\s{1,5})?conference\\s{1,5}id|pmi|id\\s{1,5}(?:de\\s{1,5})?(?:la\\s{1,5}|da\\s{1,5})?(?:reuni[oó]n|reuni[aã]o|r[ée]union)|meeting-id|besprechungs-?id|konferenz-?id)';
 
-/** 9 to 15 digits, single spaces, dots or hyphens between them (counted in code). */
-const NUMBER = '(?<![\\p{N}+])(\\p{N}(?:[ .-]?\\p{N}){8,14})(?![ .-]?\\p{N})#?';
+/**
+ * 9 to 15 digits, single spaces, dots or hyphens between them (counted in code), or a comma
+ * and a space before a group of three digits or more, as groups are read out ("eight one
+ * two, three four five six, …").
+ */
+const NUMBER = '(?<![\\p{N}+])(\\p{N}(?:(?:, (?=\\p{N}(?:[ .-]?\\p{N}){2})|[ .-])?\\p{N}){8,14})(?![ .-]?\\p{N})#?';
 
 /** A passcode after the number is part of the same finding. */
 const PASSCODE =
@@ -137,7 +142,7 @@ function* meetCodes(text: string): Generator<RawFinding> {
 
 /** A word of PLATFORMS, STRONG_LABEL or MEET_CUE (substrings, so it can only pass more). */
 const MEETING_GATE =
-  /zoom|teams|webex|goto|jeans|ringcentral|zoho|skype|chime|lark|meet|hangout|webinar|pmi|conference|besprechungs|konferenz|reuni|r[ée]union/iu;
+  /z[o0]{2}m|t[e3][a4]ms|w[e3]b[e3]x|goto|jeans|ringcentral|zoho|skype|chime|lark|meet|hangout|webinar|pmi|conference|besprechungs|konferenz|reuni|r[ée]union/iu;
 
 /** Overlapping hits (a platform match and a label match of one ID) become one finding. */
 function merge(hits: RawFinding[]): RawFinding[] {
@@ -168,11 +173,17 @@ export const meetingIdDetector = defineDetector({
     yield* merge([...findAll(text)]);
   },
   examples: {
-    match: ['Zoom ID 555 0123 4567, passcode 7741', 'Meeting ID: 555 012 345 678', 'Google Meet code: abc-defg-hij'],
+    match: [
+      'Zoom ID 555 0123 4567, passcode 7741',
+      'Meeting ID: 555 012 345 678',
+      'Google Meet code: abc-defg-hij',
+      'my z00m, ID five five five, zero one two three, four five six seven',
+    ],
     ignore: [
       'The Zoom SDK returns meeting IDs as 11-digit numbers',
       'ticket abc-defg-hij is closed',
       'Teams of 12 people',
+      'z00m ID is in the calendar invite',
     ],
   },
 });

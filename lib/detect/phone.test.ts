@@ -293,3 +293,104 @@ describe('digits spaced out one by one with spaced dots', { timeout: 30_000 }, (
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('a number given in parts, with connectors between them', { timeout: 30_000 }, () => {
+  it.each([
+    [
+      'cant post numbers, so: the first digits are 646. next ones are 555. last four 0173. ok?',
+      '646. next ones are 555. last four 0173',
+    ],
+    ['text me: 0917 and then 555 and finally 0148', '0917 and then 555 and finally 0148'],
+    ['whatsapp part one 0803\n(typo sorry)\npart two 441 2290', '0803\n(typo sorry)\npart two 441 2290'],
+    ['call 44 (uk) then 20, then 7946 and the rest 0958', '44 (uk) then 20, then 7946 and the rest 0958'],
+    // a '+' before the first part stands for a cue word
+    ['part one: +44 7700\npart two: 900 123', '+44 7700\npart two: 900 123'],
+  ])('finds %j', (text, span) => {
+    const found = phones(text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([span]);
+    expect(found[0]?.evidence).toContain('parted');
+  });
+
+  it.each([
+    // no contact cue, or the parts count something
+    'we had 312 then 555 then 0147 visitors',
+    'the WhatsApp bot sends 312 then 555 then 1470 messages per hour',
+    'numbers: first 312 then 555 then 1470 units sold',
+    // steps that do not make a valid number
+    'the call lasted 10 then 20 then 45 minutes, then 60 and finally 90',
+    'call me about the invoice: first payment 300, then 450, finally 1200 dollars',
+    'we won 3-2, then 2-1, then 4-0 and finally 1-0',
+    // identifiers, dates, versions, SKUs
+    'order number: first part 4500 then 1234 5678',
+    'phone order: first ref 0917, then order 555 0148',
+    'first delivery 12/03, then 15/04, finally 20/05',
+    'we upgraded to 1.2 then 1.3 then 2.0 and finally 2.1',
+    'ship TG-500 then TG-700 and finally TG-900',
+  ])('ignores %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('contact cue short forms', { timeout: 30_000 }, () => {
+  it.each([
+    ['Ctc: 5 2 5 5 8 7 6 5 4 3 2 1', '5 2 5 5 8 7 6 5 4 3 2 1'],
+    ['wpp 11 2345 6789 a qualquer hora', '11 2345 6789'],
+    ['wsp: 11 dos tres cuatro cinco seis siete ocho nueve', '11 dos tres cuatro cinco seis siete ocho nueve'],
+    ['telemóvel 9 3 1 2 3 4 5 6 7, liga depois das 18h', '9 3 1 2 3 4 5 6 7'],
+    ['tlm 961 234 567', '961 234 567'],
+    ['manda mensagem 912 345 678 que eu respondo', '912 345 678'],
+  ])('finds %j', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+
+  it.each([
+    // "CTC" is also cost to company: a salary is no phone
+    'current CTC 1500000, expected ctc 1800000',
+    'Expected CTC: 12,00,000 INR per annum',
+    // short forms before shorter numbers
+    'wpp 2023 report: 4 5 6 7 8 9 0 impressions',
+    'tlm 2.0 models, 4 5 6 7 8 9 0 cycles',
+  ])('ignores %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('"po" as a purchase order label and as a Tagalog courtesy word', { timeout: 30_000 }, () => {
+  it('finds a number after a Tagalog "po"', () => {
+    expect(spans('Sa GCash na lang po tayo, 0917 555 0148 po')).toEqual(['0917 555 0148']);
+    expect(spans('Ito po ang number ko 0917 555 0148')).toEqual(['0917 555 0148']);
+  });
+
+  it.each(['PO 0300 1234567 approved', 'PO# 0917 555 0148 is the one to invoice', 'po number 0803 441 2290'])(
+    'ignores the purchase order in %j',
+    (text) => {
+      expect(spans(text)).toEqual([]);
+    },
+  );
+});
+
+describe('numbers read out as words', { timeout: 30_000 }, () => {
+  it.each([
+    [
+      'Écris-moi au zéro six, quinze, vingt-deux, trente-trois, quarante-quatre',
+      'zéro six, quinze, vingt-deux, trente-trois, quarante-quatre',
+    ],
+    [
+      'mera number likh lo: nau aath saat chheh paanch, chaar teen do ek shunya hai',
+      'nau aath saat chheh paanch, chaar teen do ek shunya',
+    ],
+    ['contact: zero3zero1-7six5four3two1 thanks', 'zero3zero1-7six5four3two1'],
+  ])('finds %j', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+
+  it.each([
+    'one, two, three, four, five, six, seven, eight, nine, ten, here I come',
+    'ten, twenty, thirty, forty, fifty, sixty, seventy',
+    'final score twenty one nineteen, twenty one fifteen, twenty one eighteen',
+    'born in nineteen ninety-nine, married in twenty twenty-four',
+    'the sequence is 1 0 1 1 0 1 0 0 1 1 0 1',
+  ])('ignores %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ const CUE_AFTER = 28;
 // words need word boundaries; a few non-Latin ones ("номер", "رقم", "شماره") are matched
 // as written.
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:call(?:ing)?|calls|text|txt|sms|whats\s{0,5}app|whatsapp|wa|viber|zalo|telegram|signal|imo|phone|ph|mobile|mob|cell(?:phone)?|tel|telephone|fax|contact|reach|ring|dial|hotline|helpline|landline|number|num|no|nr|ping|message|msg|dm|llámame|llamame|llamar|llama|llámanos|llamanos|escríbeme|escribeme|contáctame|contactame|contacto|cel|número|numero|teléfono|telefono|telefone|celular|móvil|movil|ligue|liga|ligar|zap|contato|numéro|appelle[rz]?|appel|appelez|appeler|contactez|joignable|portable|téléphone|nummer|anrufen|ruf|rufen|erreichbar|erreichen|handy|telefon|chiamami|chiamatemi|chiamare|contattami|contattatemi|scrivimi|cellulare|bhejo|raabta|rabta|номер|телефон|тел|звоните|дзвоніть|вайбер|вайбері|رقم|رقمي|اتصل|واتس|شماره|تماس|تلفن|موبایل)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:call(?:ing)?|calls|text|txt|sms|whats\s{0,5}app|whatsapp|wa|viber|zalo|telegram|signal|imo|phone|ph|mobile|mob|cell(?:phone)?|tel|telephone|fax|contact|reach|ring|dial|hotline|helpline|landline|number|num|no|nr|ping|message|msg|mensagem|mensaje|dm|llámame|llamame|llamar|llama|llámanos|llamanos|escríbeme|escribeme|contáctame|contactame|contacto|cel|número|numero|teléfono|telefono|tfno|telf|tlf|telefone|telemóvel|telemovel|celular|móvil|movil|ligue|liga|ligar|zap|contato|numéro|appelle[rz]?|appel|appelez|appeler|contactez|joignable|portable|téléphone|nummer|anrufen|ruf|rufen|erreichbar|erreichen|handy|telefon|chiamami|chiamatemi|chiamare|contattami|contattatemi|scrivimi|cellulare|bhejo|raabta|rabta|номер|телефон|тел|звоните|дзвоніть|вайбер|вайбері|رقم|رقمي|اتصل|واتس|شماره|تماس|تلفن|موبایل)(?![\p{L}\p{N}])/giu;
 
 // Words that make a number an identifier rather than a phone, in the marketplace's
 // languages. An ID noun may carry a number word after it ("order number", "pedido nº",
@@ -43,7 +43,7 @@ const CONTACT_CUE =
 // "im Auftrag" means "on behalf of".
 /** ID nouns that label a number on their own: "Ticket 0941 …", "factura 2024-…". */
 const ID_NOUN = [
-  'orders?|invoice|inv|ticket|tracking|track|ref|reference|po|sku|id|contract|milestone|acct|a/c|iban|swift',
+  'orders?|invoice|inv|ticket|tracking|track|ref|reference|sku|id|contract|milestone|acct|a/c|iban|swift',
   'routing|transaction|txn|receipt|serial|booking|reservation|confirmation|pnr|policy|claim|passport|licen[cs]e',
   'vat|ein|ssn|zip|postal|otp|job|request|req|issue|bug|build|version|isbn|error|err|errno|exception|hresult',
   'meeting|webinar|batch|lot|cnic|aadhaar|aadhar|bvn',
@@ -61,7 +61,9 @@ const ID_NOUN = [
 ].join('|');
 /** ID nouns that count only with a number word: "customer ID", "número de cliente". */
 const ID_NOUN_NEEDS_NUMBER = [
-  'case|account|item|product|part|model|tax|pin|code|room|record|row|customer|user|member|employee',
+  // "po" only so ("PO number", "PO#"), or as a capital label (PO_LABEL): Tagalog's "po" is a
+  // courtesy word ("Sa GCash po, 0917 …").
+  'po|case|account|item|product|part|model|tax|pin|code|room|record|row|customer|user|member|employee',
   'student|roll|registration|reg|tin|nin|pan|nid|national|bank|card|bill|challan|rasid|raseed|token',
   // es / pt / fr / de / it
   'orden|órdenes|ordenes|seguimiento|envío|envio|recibo|cliente|cuenta|conta|caso|guía|guia|processo',
@@ -408,8 +410,23 @@ function lastMatchEnd(re: RegExp, s: string): number {
 /** A sentence ending after a word: "closed. ", "paid! ". */
 const SENTENCE_END = /[^\s.!?][.!]\s/u;
 
-/** The nearest cue before `at` on the same line: 'contact', 'id' or null. */
-function cueBefore(text: string, at: number): 'contact' | 'id' | null {
+/**
+ * Short forms that announce a phone only before a long number: "Ctc: 5 2 5 5 …" is a
+ * contact, "current CTC 1500000" a salary (cost to company); "wpp"/"wsp" (WhatsApp in Latin
+ * America) and "tlm" (telemóvel) are also a company and a modelling term.
+ */
+const WEAK_CUE = /(?<![\p{L}\p{N}])(?:ctc|wpp|wapp|wsp|tlm|tlmv)(?![\p{L}\p{N}])/giu;
+const WEAK_CUE_MIN_DIGITS = 9;
+/** A purchase order label in capitals right before the number: "PO 4500012345", "P.O.# 88…". */
+const PO_LABEL = /(?<![\p{L}\p{N}])P\.?O\.?\s{0,3}[:#-]?\s{0,3}$/u;
+
+type CueBefore = 'contact' | 'weak' | 'id' | null;
+
+/**
+ * The nearest cue before `at` on the same line: 'contact', 'weak' (a contact cue for long
+ * numbers only), 'id' or null.
+ */
+function cueBefore(text: string, at: number): CueBefore {
   let from = Math.max(0, at - CUE_BEFORE);
   // Searched within the window only: lastIndexOf over the whole text would be quadratic.
   const lastNewline = (end: number): number => {
@@ -426,15 +443,18 @@ function cueBefore(text: string, at: number): 'contact' | 'id' | null {
   let contactEnd = -1;
   let idEnd = -1;
   const contact = lastMatchEnd(CONTACT_CUE, slice);
-  const id = lastMatchEnd(ID_CUE, slice);
+  const weak = contact < 0 ? lastMatchEnd(WEAK_CUE, slice) : -1;
+  const id = PO_LABEL.test(slice.slice(-10)) ? slice.length : lastMatchEnd(ID_CUE, slice);
   if (contact >= 0) contactEnd = contact;
+  if (weak >= 0) contactEnd = weak;
   // An ID word labels a number in its own sentence only: "The order shipped. 0300 …" is not
   // an ID. A full stop straight after the label ("my order number. 1004 …", "Réf. 07 …") or a
   // question ("order number? 1004 …", answered by the number) does not end its reach.
   if (id >= 0 && !SENTENCE_END.test(slice.slice(id))) idEnd = id;
   // An ID word ending at or after the contact cue wins: "order number 1004 …".
   if (idEnd >= 0 && idEnd >= contactEnd) return 'id';
-  return contactEnd >= 0 ? 'contact' : null;
+  if (contact >= 0) return 'contact';
+  return weak >= 0 ? 'weak' : null;
 }
 
 function cueAfter(text: string, at: number): boolean {
@@ -653,10 +673,12 @@ function judge(
 function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
   const region = (/^[A-Z]{2}$/u.test(ctx.defaultCountry) ? ctx.defaultCountry : 'US') as CountryCode;
   const parser = new Parser();
-  const startCue = new Map<number, 'contact' | 'id' | 'none'>();
+  const startCue = new Map<number, NonNullable<CueBefore> | 'none'>();
   const endCue = new Map<number, boolean>();
   let windows = 0;
-  for (const chain of findChains(text)) {
+  const chains = findChains(text);
+  const taken: [number, number][] = [];
+  for (const chain of chains) {
     const { groups, gaps } = chain;
     let total = 0;
     for (const g of groups) total += g.digits.length;
@@ -756,7 +778,7 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
         // Identifiers never start with '+', so an ID word does not veto an international number.
         if (before_ === 'id' && !intl) continue;
         const cueFn = (): boolean => {
-          if (before_ === 'contact') return true;
+          if (before_ === 'contact' || (before_ === 'weak' && size >= WEAK_CUE_MIN_DIGITS)) return true;
           let a = endCue.get(end);
           if (a === undefined) {
             a = cueAfter(text, end);
@@ -779,6 +801,7 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
         verdict.evidence.push('extension');
       }
       if (gaps.slice(i, found.j).some((g) => g.includes('\n'))) verdict.evidence.push('split-lines');
+      taken.push([found.start, end]);
       yield {
         start: found.start,
         end,
@@ -789,6 +812,132 @@ function* findPhones(text: string, ctx: DetectContext): Generator<RawFinding> {
       i = found.j + 1;
     }
   }
+  if (chains.length >= 2) yield* partedNumbers(text, chains, taken, region, parser);
+}
+
+/*
+ * One number given in parts, with words between them: "first three are 312. Next three are
+ * 555. Last four 0147", "first part 0917 (sorry) second part 123 4567", "61 then 2, then
+ * 9876 and finally 5432". Every gap between two parts is short, holds no digit and names
+ * the next part (a connector); a contact cue, "digits"/"numbers" or a '+' stands before the
+ * first part, or a contact cue after the last; no part is followed by a word that counts
+ * ("1470 messages"); the joined digits validate as a number, are NANP-formatted, or are a
+ * possible number after a '+'. Counts, scores and prices in steps ("10 then 20 then 45")
+ * fail the last test.
+ */
+const PART_GAP = 40;
+const MAX_PARTS = 6;
+const MIN_PARTED_DIGITS = 9;
+const PART_CONNECTOR =
+  /(?<!\p{L})(?:then|next|after\s{1,5}that|followed\s{1,5}by|finally|last|second|third|rest|part|half|luego|despu[eé]s|siguientes?|[uú]ltimos?|resto|depois|seguintes?|puis|ensuite|enfin|derniers?|dann|danach|poi|infine|ultimi)(?!\p{L})/iu;
+/** What tells that the parts are digits of one number: "first three digits are …". */
+const PART_CUE = /(?<!\p{L})(?:numbers?|digits?)(?!\p{L})/iu;
+/** A word straight after a part: "312 then 555 then 1470 messages" counts messages. */
+const WORD_AFTER = /^[^\S\n]{1,2}(\p{L}{1,20})/u;
+const WORDS_BETWEEN_PARTS = new Set(['and', 'or', 'y', 'e', 'et', 'und', 'o', 'ou', 'plus']);
+
+/** Whether the word after a part, if any, can go on with the number rather than count something. */
+function freeAfter(text: string, at: number): boolean {
+  const m = WORD_AFTER.exec(text.slice(at, at + 24));
+  if (!m) return true;
+  const word = m[1] as string;
+  if (WORDS_BETWEEN_PARTS.has(word.toLowerCase()) || PART_CONNECTOR.test(word)) return true;
+  CONTACT_CUE.lastIndex = 0;
+  return CONTACT_CUE.test(word);
+}
+
+function chainStart(c: Chain): number {
+  return c.plus >= 0 ? c.plus : (c.groups[0] as Group).start;
+}
+
+function chainEnd(c: Chain): number {
+  return (c.groups.at(-1) as Group).end;
+}
+
+/** Whether chain b continues chain a as the next part of one number. */
+function isPartGap(text: string, a: Chain, b: Chain): boolean {
+  if (b.plus >= 0) return false;
+  const from = chainEnd(a);
+  const to = chainStart(b);
+  if (to - from > PART_GAP) return false;
+  const gap = text.slice(from, to);
+  if (/\d/u.test(gap) || !PART_CONNECTOR.test(gap)) return false;
+  // "then order 555 …": the next part is an identifier.
+  return lastMatchEnd(ID_CUE, gap) < 0;
+}
+
+function* partedNumbers(
+  text: string,
+  chains: readonly Chain[],
+  taken: readonly [number, number][],
+  region: CountryCode,
+  parser: Parser,
+): Generator<RawFinding> {
+  // Chains no finding overlaps; both lists are in text order.
+  const free: Chain[] = [];
+  let t = 0;
+  for (const c of chains) {
+    const start = chainStart(c);
+    while (t < taken.length && (taken[t] as [number, number])[1] <= start) t++;
+    if (t < taken.length && (taken[t] as [number, number])[0] < chainEnd(c)) continue;
+    free.push(c);
+  }
+  let k = 0;
+  while (k < free.length) {
+    let m = k;
+    while (m + 1 < free.length && m - k + 1 < MAX_PARTS && isPartGap(text, free[m] as Chain, free[m + 1] as Chain)) m++;
+    if (m > k) {
+      const f = partedNumber(text, free.slice(k, m + 1), region, parser);
+      if (f) yield f;
+    }
+    k = m + 1;
+  }
+}
+
+/** The longest run of parts, from the first on, that reads as one number. */
+function partedNumber(text: string, parts: readonly Chain[], region: CountryCode, parser: Parser): RawFinding | null {
+  // before[x]: digits in parts[0..x).
+  const before = [0];
+  for (const c of parts) {
+    let n = 0;
+    for (const g of c.groups) n += g.digits.length;
+    before.push((before.at(-1) as number) + n);
+  }
+  for (let s = 0; s + 1 < parts.length; s++) {
+    const start = chainStart(parts[s] as Chain);
+    let cued: boolean | undefined;
+    for (let e = parts.length - 1; e > s; e--) {
+      const digits = (before[e + 1] as number) - (before[s] as number);
+      if (digits < MIN_PARTED_DIGITS || digits > MAX_DIGITS) continue;
+      if (cued === undefined) {
+        const cue = cueBefore(text, start);
+        if (cue === 'id') break;
+        // A '+' before the first part announces a phone number as a cue word would.
+        cued =
+          cue !== null ||
+          (parts[s] as Chain).plus >= 0 ||
+          PART_CUE.test(text.slice(Math.max(0, start - CUE_BEFORE), start));
+      }
+      const end = chainEnd(parts[e] as Chain);
+      if (!cued && !cueAfter(text, end)) continue;
+      const window = parts.slice(s, e + 1);
+      if (!window.every((c) => freeAfter(text, chainEnd(c)))) continue;
+      const groups = window.flatMap((c) => c.groups);
+      const inner = window.flatMap((c, x) => (x === 0 ? c.gaps : [' ', ...c.gaps]));
+      const intl = (parts[s] as Chain).plus >= 0;
+      const verdict = judge(groups, inner, intl, () => true, region, parser);
+      // Validated, NANP-formatted, or a possible number after a '+'.
+      if (!verdict?.evidence.some((v) => v === 'validated' || v === 'nanp-format' || v === 'international')) continue;
+      return {
+        start,
+        end,
+        canonical: verdict.canonical,
+        confidence: verdict.confidence,
+        evidence: [...verdict.evidence, 'parted'],
+      };
+    }
+  }
+  return null;
 }
 
 const ANY_DIGIT = /\p{Nd}/gu;
@@ -829,6 +978,8 @@ export const phoneDetector = defineDetector({
       'toll free 1 866 555 0142',
       'text 2 1 2 . 5 5 5 . 0 1 4 8 later',
       'Telefonnummer: 0171 5550123',
+      'au zéro six, quinze, vingt-deux, trente-trois, quarante-quatre',
+      'text me: 0917 and then 555 and finally 0148',
     ],
     ignore: [
       'Deadline is 15/03/2025, review at 14:30',
@@ -847,6 +998,9 @@ export const phoneDetector = defineDetector({
       'contract #41982277, milestone 2 of 4',
       'Número de pedido: 0412 553 8871',
       'Die Kundennummer lautet 0301 2345 678.',
+      'ten, twenty, thirty, forty, fifty, sixty, seventy',
+      'current CTC 1500000, expected ctc 1800000',
+      'the call lasted 10 then 20 then 45 minutes, then 60 and finally 90',
     ],
   },
 });
