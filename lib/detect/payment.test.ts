@@ -661,3 +661,401 @@ describe('payment: start words', () => {
     );
   });
 });
+
+describe('payment: asking whether the other side has or takes a rail', () => {
+  it.each([
+    ['en do instead', 'could you just do Venmo instead?', 'could you just do Venmo'],
+    ['en have you got', 'have you got Revolut? then it lands in a minute', 'have you got Revolut'],
+    ['en how about', 'how about Wise instead?', 'how about Wise'],
+    ['es aceptas', '¿Aceptan Nequi? Así les transfiero hoy.', 'Aceptan Nequi'],
+    ['es bizum', '¿Tienes Bizum? Te lo paso ahora.', 'Tienes Bizum'],
+    ['pt aceita', 'Você aceita Pix? Mando já.', 'Você aceita Pix'],
+    ['fr acceptez', 'Acceptez-vous PayPal ? Je règle ce soir.', 'Acceptez-vous PayPal'],
+    ['de habt ihr', 'Habt ihr PayPal? Dann geht es sofort raus.', 'Habt ihr PayPal'],
+    ['it accetti', 'Accetti Satispay? Così chiudiamo subito.', 'Accetti Satispay'],
+    ['id punya', 'Kamu punya GoPay? Aku kirim sekarang.', 'Kamu punya GoPay'],
+    ['hi aapke paas', 'Aapke paas Paytm hai? Abhi bhej deta hoon.', 'Aapke paas Paytm hai'],
+    ['tl may', 'May GCash ka ba? Doon ko na lang ipapadala.', 'May GCash ka'],
+    ['tl pwede na lang', 'Sir, pwede po Maya na lang? Mas mabilis.', 'pwede po Maya na lang'],
+    ['tl sa rail', 'Sa Palawan Express na lang po kayo magpadala.', 'Sa Palawan Express na lang po kayo magpadala'],
+    ['tl remittance counter', 'Cebuana na lang po ang padala, salamat.', 'Cebuana na lang po ang padala'],
+    ['hi two rails pe kar do', 'Baaki amount Paytm ya PhonePe pe kar do.', 'Paytm ya PhonePe pe kar do'],
+    ['hi own wallet', 'Mera JazzCash account hai, wahan bhej dena.', 'Mera JazzCash account hai'],
+    ['hi rail direct', 'Wise pe direct bhej dein, fees kam hogi.', 'Wise pe direct bhej'],
+    ['do the rest via', 'Can we do the final $250 through Venmo?', 'do the final $250 through Venmo'],
+    [
+      'send the balance to someone via',
+      'then send the rest to my sister via Zelle',
+      'send the rest to my sister via Zelle',
+    ],
+    ['do it directly', 'we could do it through M-Pesa directly next time', 'do it through M-Pesa'],
+  ])('%s', (_name, text, span) => {
+    expect(payments(text).map((f) => f.text)).toContain(span);
+  });
+
+  it.each([
+    'Can you do PayPal integration for the checkout?',
+    'Do you have Stripe experience?',
+    'Which gateways should the site support? How about PayPal?',
+    'Can we use Stripe instead of PayPal for the store?',
+    'Could you do Apple Pay instead in the iOS app?',
+    '¿La tienda tiene PayPal?',
+    '¿Tienes experiencia con Mercado Pago?',
+    'Hast du Erfahrung mit PayPal?',
+    'Do you accept Bitcoin payments on the store?',
+    'Can I pay with PayPal on Upwork?',
+    'Mera Payoneer account hai, Upwork se withdraw karta hoon.',
+    'Can you do the remaining screens via Figma?',
+    'Please handle the remaining payments via Stripe Connect in the backend.',
+    'We can settle the balance via Upwork as usual.',
+    "They said 'do you accept Bizum?' and I said no.",
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: cash handed over in person', () => {
+  it.each([
+    ['en', "I'll give you the balance in cash when we meet at the cafe.", 'balance in cash'],
+    ['es', 'Te pago el resto en efectivo cuando nos veamos.', 'pago el resto en efectivo'],
+    ['pt', 'Posso te pagar em dinheiro quando a gente se encontrar.', 'pagar em dinheiro'],
+    ['fr', 'Je te paie en liquide samedi, c’est plus simple.', 'paie en liquide'],
+    ['de', 'Den Rest zahle ich dir in bar, wenn wir uns treffen.', 'zahle ich dir in bar'],
+    ['it', 'Ti do il saldo in contanti domani al bar.', 'saldo in contanti'],
+    ['ru', 'Заплачу наличными при встрече.', 'Заплачу наличными'],
+    ['ar', 'هدفع لك الباقي كاش لما نتقابل', 'الباقي كاش'],
+    ['id', 'Bayar tunai aja pas ketemu ya.', 'Bayar tunai'],
+    ['hi', 'Main aapko cash mein de dunga jab milenge.', 'cash mein de dunga'],
+  ])('%s', (_name, text, span) => {
+    expect(found(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Customers pay in cash on delivery.',
+    'Los clientes pagan en efectivo en la tienda.',
+    'Il cliente paga in contanti alla consegna, aggiungi questa opzione al negozio.',
+    'Paiement en espèces accepté au magasin, ajoute ça sur la page.',
+    'Show the rest in bar charts, please.',
+    'We won a cash prize in the hackathon.',
+    'Cash flow projections for Q3 are in the sheet.',
+    "I don't accept cash, only payments through Upwork.",
+    'Never send cash by mail.',
+    'A scammer told me to pay him in cash, should I report it?',
+    'Hemos ganado un premio en efectivo.',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: the contract closed here, the rest settled outside', () => {
+  it.each([
+    [
+      'en directly',
+      "Let's close the contract here and I'll pay the rest to you directly.",
+      'pay the rest to you directly',
+    ],
+    [
+      'en outside',
+      "We'll end the contract on Upwork and settle the remaining balance outside.",
+      'settle the remaining balance outside',
+    ],
+    ['de', 'Beenden wir den Vertrag hier, den Rest zahle ich außerhalb.', 'Rest zahle ich außerhalb'],
+    ['de verb last', 'Den Restbetrag können wir außerhalb regeln, per Überweisung.', 'Restbetrag können wir außerhalb'],
+    ['es', 'Cerramos el contrato aquí y el resto me lo pagas por fuera.', 'me lo pagas por fuera'],
+    [
+      'fr',
+      'On clôture le contrat ici et tu me paies le reste en dehors de la plateforme.',
+      'en dehors de la plateforme',
+    ],
+    ['fr bare hors', 'Merci de régler le solde hors plateforme.', 'hors plateforme'],
+    ['it fuori', 'Chiudiamo qui su Upwork e il resto me lo versi fuori.', 'resto me lo versi fuori'],
+    ['ar', 'نخلص العقد هنا وتدفع لي الباقي خارج الموقع', 'خارج الموقع'],
+    ['tl', 'Tapusin na natin ang kontrata dito, sa labas na lang ng platform ang bayad.', 'labas na lang ng platform'],
+    ['de account verb last', 'Du kannst es direkt auf mein Konto überweisen.', 'auf mein Konto überweisen'],
+    [
+      'negated purpose clause',
+      "I'll open a $10 milestone so the platform doesn't notice and wire the other $900 via Wise.",
+      'wire the other $900 via Wise',
+    ],
+  ])('%s', (_name, text, span) => {
+    expect(found(text, span)).toBe(true);
+  });
+
+  it.each([
+    'The rest of the team works outside the office.',
+    'Save the rest outside the repo in a backup folder.',
+    'Keep the balance outside the container div.',
+    "We'll close the contract here once the milestone is approved and leave a review.",
+    'The remaining tasks can be done outside working hours.',
+    'The rest outside of scope will be quoted separately.',
+    "I won't pay the rest outside Upwork.",
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: account details asked for or named', () => {
+  it.each([
+    [
+      'routing and account',
+      'share your routing and account number so I can wire the deposit',
+      'routing and account number',
+    ],
+    ['account and code', 'Send me your account number and sort code today.', 'account number and sort code'],
+    ['hi', 'Apna bank account number aur IFSC bhej do, NEFT kar dunga.', 'bank account number'],
+    ['wallet address', "what's your USDT wallet address? I'll send the advance", 'USDT wallet address'],
+    ['id wallet', 'Kirim alamat wallet BEP20 kamu, nanti aku transfer.', 'wallet BEP20 kamu'],
+    ['id account', 'Minta nomor rekening kamu ya, biar aku transfer.', 'rekening kamu'],
+    ['es', 'Pásame tu CBU y te transfiero el anticipo.', 'CBU'],
+    ['de', 'Schick mir deine IBAN, dann überweise ich direkt.', 'IBAN'],
+    ['fr rib', 'Envoie-moi ton RIB, je fais le virement demain.', 'RIB'],
+    ['hi rail id', 'Apna UPI id bhej do, main transfer kar deta hoon.', 'UPI id bhej'],
+    ['own handle offered', "I'll send you my PayPal email after the call.", 'my PayPal email'],
+  ])('%s', (_name, text, span) => {
+    expect(found(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Enter your IBAN in the Upwork payout settings.',
+    'Validate the IBAN field and the wallet address input in the form.',
+    'Connect your wallet address to the dApp to mint the NFT.',
+    'Send me your wallet address and I will add you to the whitelist.',
+    'I lost my wallet yesterday.',
+    'My bank account was hacked last week, sorry for the delay.',
+    'Never share your bank account number with anyone.',
+    "I'll send you my PayPal receipts for the expense report.",
+    'My rib still hurts after the fall.',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+
+  it('the account named right before its value is left to the identifier finders', () => {
+    expect(payments(`my IBAN is ${spaced(DE_IBAN)}`).map((f) => f.text)).toEqual([spaced(DE_IBAN)]);
+  });
+});
+
+describe('payment: handles, refunds and checks (the scams)', () => {
+  it.each([
+    ['handle a few words after the rail', 'Zelle is fine, my tag is @lee-designs', '@lee-designs'],
+    ['I am the handle', "Venmo's easiest, I'm @Lee-Studio-01", '@Lee-Studio-01'],
+    ['cashtag near Cash App', 'cash app works best for me $DesignByLee', '$DesignByLee'],
+    [
+      'refund to own rail',
+      'refund the extra to my Venmo please, I overpaid by mistake',
+      'refund the extra to my Venmo',
+    ],
+    [
+      'refund with cashtag',
+      'Oops, I sent $900 not $90. Refund the difference to my Cash App $LeeRefunds',
+      '$LeeRefunds',
+    ],
+    [
+      'fake check',
+      "Our firm will courier you a cashier's check for $3,100 to buy the software licenses.",
+      'courier you a cashier',
+    ],
+    ['mail the cheque', 'Please mail the cheque to 12 Example Road, payable to J. Smith.', 'mail the cheque'],
+    ['write a check', "I'll write you a check for $400 when I see you.", 'write you a check'],
+    ['recharge deposit', 'To unlock the next tasks recharge 50 USDT to the account first.', 'recharge 50 USDT'],
+  ])('%s', (_name, text, part) => {
+    expect(found(text, part)).toBe(true);
+  });
+
+  it.each([
+    'Cash App clone UI with a $cashtag field.',
+    'Our bot posts $AAPL and $TSLA prices every morning next to the Cash App logo.',
+    'Ask me anything about Zelle, I am @mike on the forum.',
+    'Refund the customer via Stripe when the order fails.',
+    'Users can refund orders to their PayPal from the dashboard.',
+    'Upwork will refund the difference to my card.',
+    'Check the logs and send me the check results.',
+    'Please send the check-in reminder to all guests.',
+    "I'll mail you a check list of the deliverables.",
+    'They mailed me a check for $500 once and it bounced, so I only work through Upwork now.',
+    'The client asked me to mail him a check for the equipment, is this a scam?',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: fee avoidance in more forms', () => {
+  it.each([
+    ['saves us', 'This way it saves us both the fee.', 'saves us both the fee'],
+    ['saves you a share', 'It saves you the 10% fee if we go through Wise.', 'saves you the 10% fee'],
+    ['tl kaltas', 'Para hindi na kaltasan ng service fee, GCash na lang po.', 'kaltasan ng service fee'],
+    ['fr entre amis', 'Envoie via PayPal entre proches, pas de frais.', 'entre proches'],
+  ])('%s', (_name, text, span) => {
+    expect(found(text, span)).toBe(true);
+  });
+
+  it.each([
+    'Upwork doesn’t take a cut of tips? I thought it did.',
+    'This saves us both the time of writing specs.',
+    'Please save the cut as a new version in Premiere.',
+  ])('not: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('payment: a quoted label is a mention', () => {
+  it.each([
+    "The footer text 'Send payment via Zelle' is outdated, please remove it.",
+    'Add a "Pay by bank transfer" option to the checkout page.',
+    "The 'Pay with PayPal' button should be blue.",
+    "The invoice template has a 'Pay via Wise' line that we must delete.",
+    'Rename the button labelled “Pay me via Venmo” to “Donate”.',
+  ])('%s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+
+  it('a quoted offer of the writer is still one', () => {
+    expect(payments("'pay me via Wise' - that's my offer").map((f) => f.text)).toContain('pay me via Wise');
+  });
+});
+
+describe('payment: rails and identifiers added as data', () => {
+  /** Completes a number with its check digit: Luhn (cards) or weights 3, 7, 1 (CLABE). */
+  const luhn = (body: string) => {
+    for (let d = 0; d < 10; d++) {
+      const n = body + d;
+      let sum = 0;
+      for (let i = 0; i < n.length; i++) {
+        let x = Number(n[n.length - 1 - i]);
+        if (i % 2 === 1) x = x * 2 > 9 ? x * 2 - 9 : x * 2;
+        sum += x;
+      }
+      if (sum % 10 === 0) return n;
+    }
+    return body;
+  };
+  const clabe = (body: string) => {
+    let sum = 0;
+    for (let i = 0; i < 17; i++) sum += (Number(body[i]) * ([3, 7, 1][i % 3] as number)) % 10;
+    return body + ((10 - (sum % 10)) % 10);
+  };
+  const card = luhn('220012345678901');
+  const spacedCard = card.replace(/(\d{4})(?=\d)/g, '$1 ');
+
+  it.each([
+    ['bizum', 'Mándamelo por Bizum cuando puedas.', 'Bizum'],
+    ['yoomoney', 'Оплачу через ЮMoney сразу после сдачи.', 'Оплачу через ЮMoney'],
+    ['sbp', 'Скинь по СБП, номер тот же.', 'Скинь по СБП'],
+    ['bank app', 'Переведу на Сбер, как закончишь.', 'Переведу на Сбер'],
+    ['it recharge', 'Ricaricami la Postepay stasera.', 'Ricaricami la Postepay'],
+    ['ar send to rail', 'ابعت المبلغ على انستاباي بعد التسليم', 'ابعت المبلغ على انستاباي'],
+    ['ach', 'We pay net 30 by ACH to your account.', 'pay net 30 by ACH'],
+    ['pt sepa direct', 'Aceito transferência SEPA direta para a conta abaixo.', 'transferência SEPA direta'],
+  ])('%s', (_name, text, span) => {
+    expect(found(text, span)).toBe(true);
+  });
+
+  it('a CLABE a few words after its name, checked', () => {
+    const value = clabe('01218000118359719');
+    expect(payments(`Te paso mi CLABE para el depósito: ${value}`).map((f) => f.text)).toContain(value);
+    // A wrong check digit: the number is not taken (the account named still is an offer).
+    const wrong = value.slice(0, -1) + ((Number(value.slice(-1)) + 1) % 10);
+    expect(payments(`Te paso mi CLABE para el depósito: ${wrong}`).map((f) => f.text)).toEqual(['CLABE']);
+    expect(payments(`Ref CLABE docs: ${value} is the example in the spec`)).toEqual([]);
+  });
+
+  it('a card number to pay into, Luhn-checked, with money around', () => {
+    expect(payments(`Оплату можно на карту. Номер карты ${spacedCard}`).map((f) => f.text)).toContain(spacedCard);
+    expect(payments(`Card number ${spacedCard} is stored in the vault for tests`)).toEqual([]);
+    expect(payments('Use card number 4242 4242 4242 4242 in the sandbox checkout')).toEqual([]);
+  });
+
+  it('a payment link spelled out', () => {
+    expect(found('pay pal dot me slash samlee01 for the deposit', 'pay pal dot me slash samlee01')).toBe(true);
+    expect(payments('my friend pal dot me is not a link')).toEqual([]);
+  });
+
+  it('an IBAN split over lines', () => {
+    const lines = DE_IBAN.replace(/(.{8})/g, '$1\n').trim();
+    expect(payments(`IBAN:\n${lines}`).map((f) => f.text)).toEqual([lines]);
+  });
+});
+
+describe('payment: start words of the rail, cash, check and account talk', () => {
+  it('passes its gate wherever it finds something', () => {
+    const word = fc.constantFrom(
+      'can',
+      'you',
+      'do',
+      'have',
+      'got',
+      'Bizum',
+      'Zelle',
+      'Venmo',
+      'instead',
+      '?',
+      'tienes',
+      'hast',
+      'du',
+      'pwede',
+      'po',
+      'GCash',
+      'na',
+      'lang',
+      'pay',
+      'me',
+      'in',
+      'cash',
+      'efectivo',
+      'the',
+      'rest',
+      'outside',
+      'mail',
+      'a',
+      'check',
+      'for',
+      '$500',
+      'your',
+      'USDT',
+      'wallet',
+      'address',
+      'IBAN',
+      'refund',
+      'to',
+      'my',
+      'Cash App',
+      '$SamLee',
+      "I'm",
+      '@sam',
+      'card',
+      'number',
+      'dot',
+      'slash',
+    );
+    const gap = fc.constantFrom(' ', ' ', ', ', '. ', '\n');
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 12 }).map((p) => p.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const base = normalize(t, 'base').text;
+        if ([...paymentDetector.find(base, { defaultCountry: 'US' })].length > 0)
+          expect(paymentDetector.gate?.(base)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('payment: hostile input for the rail, cash, check and account talk', () => {
+  it('scans 100 KB of each quickly', () => {
+    for (const chunk of [
+      'can you do PayPal ',
+      'pay me in cash ',
+      'the rest outside ',
+      'mail you a check of $5 ',
+      'your wallet address ',
+      'cash app $ab ',
+      "'Pay via Wise' ",
+      'refund the the the to my Venmo ',
+      'Оплата через ЮMoney ',
+    ]) {
+      const text = chunk.repeat(Math.ceil(100_000 / chunk.length));
+      const t0 = performance.now();
+      [...paymentDetector.find(text, { defaultCountry: 'US' })];
+      expect(performance.now() - t0).toBeLessThan(500);
+    }
+  });
+});

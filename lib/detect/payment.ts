@@ -9,7 +9,7 @@ import {
 import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { matchesOf } from './lexicon';
-import { LeadWords } from './start-words';
+import { isLetterCode, LeadWords } from './start-words';
 import type { Confidence } from './types';
 
 /*
@@ -73,6 +73,10 @@ const BRAND_RAILS: ReadonlyArray<readonly [platform: string, pattern: string]> =
   ['sadapay', 'sadapay|nayapay|upaisa'],
   ['esewa', 'esewa|khalti'],
   ['paysera', 'paysera'],
+  // Spain's instant payments, the Philippines' cash remittance counters, Russia's wallets.
+  ['bizum', 'bizum'],
+  ['palawan', 'palawan[\\s-]?(?:express|pera[\\s-]?padala)|cebuana(?:[\\s-]?lhuillier)?|m[\\s-]?lhuillier'],
+  ['yoomoney', 'yoomoney|yandex[\\s.-]?money|ю[\\s-]?money|юмани|qiwi|киви[\\s-]?кошел\\p{L}{1,3}'],
   ['sepa', 'sepa(?:[\\s-]?(?:transfer|überweisung|virement))?'],
   // Wallets and instant-payment apps of Southeast Asia, Turkey, Poland, Italy, the Gulf.
   ['gopay', 'gopay'],
@@ -107,9 +111,13 @@ const BRAND_RAILS: ReadonlyArray<readonly [platform: string, pattern: string]> =
   ],
 ];
 
+/** Coins and wallet apps before "wallet" or "address" ("your USDT TRC20 wallet address"). */
+const CRYPTO_WALLET_WORD =
+  '(?:usdt|usdc|btc|bitcoin|eth|ethereum|crypto|trc-?20|erc-?20|bep-?20|binance|trust|metamask|tron|trx|solana|sol)';
+
 /** Bank and cash rails: ordinary words, so they need a money verb and a tight preposition. */
 const BANK_RAILS =
-  '(?:direct\\s{1,5})?(?:(?:bank|wire|swift|international)\\s{1,5})?(?:transfer|wire|deposit)|bank(?:\\s{1,5}account)?|cash|cheque|' +
+  '(?:direct\\s{1,5})?(?:(?:bank|wire|swift|international)\\s{1,5})?(?:transfer|wire|deposit)|bank(?:\\s{1,5}account)?|cash|cheque|ach|' +
   'transferencia(?:\\s{1,5}bancaria)?|transferência(?:\\s{1,5}bancária)?|virement(?:\\s{1,5}bancaire)?|(?:bank)?überweisung|bonifico(?:\\s{1,5}bancario)?|dep[oó]sito(?:\\s{1,5}banc[aá]rio)?';
 
 /** Payroll providers: a finding only when framed as instead of the platform or paying "you". */
@@ -167,6 +175,7 @@ const LOCAL_DIRECT_RAIL = `(?:${LOCAL_RAILS}|${railsOf(
   'instapay',
   'vodafone-cash',
   'stc-pay',
+  'palawan',
 )}|usdt|usdc|btc|bitcoin|eth|crypto)`;
 /** After a rail name, words that make it a topic ("ETH price", "PayPal API"), not a means. */
 const NOT_MEANS =
@@ -176,9 +185,9 @@ const NOT_MEANS =
 const PAY_VERB =
   '(?:pay|pays|paying|paid|payment|payments|send|sends|sending|sent|transfer|transfers|transferring|transferred|wire|wires|wiring|wired|' +
   'deposit|deposits|depositing|deposited|remit|tip|invoice|bill|reimburse|settle|' +
-  'pag(?:a|ar|ame|arte|o|ue|uen|ues|uem|amento|amos|as|ás|ará|arei|aremos)|págame|págale|paguen|env(?:ía|ia|iar|íame|iame|ie|io)|mánd(?:ame|alo)|mand(?:a|ar|ame|e|o)|' +
-  'transfi(?:ere|éreme|ereme)|transferir|transfere|deposit(?:a|ar|ame|e)|' +
-  'pa(?:ie|ye|yer|yez)(?:-moi)?|envoi(?:e|es|ez)|envoyer|vir(?:e|er|ez)|paiement|régler|' +
+  'pag(?:a|ar|ame|arte|o|ue|uen|ues|uem|amento|amos|as|ás|ará|arei|aremos)|págame|págale|paguen|env(?:ía|ia|iar|íame|iame|ie|io)|mánd(?:ame|alo|amelo)|mand(?:a|ar|ame|amelo|e|o)|' +
+  'transfi(?:ere|éreme|ereme)|transferir|transfere|deposit(?:a|ar|ame|e)|p[aá]s(?:ame|alo|amelo)|pasá(?:me|lo|melo)|' +
+  'pa(?:ie|ye|yer|yez|yé|yée|yés|yées)(?:-moi)?|envoi(?:e|es|ez)|envoyer|vir(?:e|er|ez)|paiement|régler|' +
   'zahl(?:e|en|st|t)?|bezahl(?:e|en|st|t)?|überweis(?:e|en|t)?|schick(?:e|en|t)?|zahlung|bezahlung|' +
   // Swahili: tuma (send), lipa (pay).
   'tuma|nitumie|tutumie|lipa|nilipe|ulipe|nitalipa|tutalipa)(?:-moi|-nous|-lui)?';
@@ -186,7 +195,7 @@ const PAY_VERB =
 /** Verbs that only mean money when the object says so ("transfer the domain" is not). */
 const MONEY_VERB =
   '(?:pay|pays|paying|paid|payment|deposit|deposits|depositing|deposited|wire|wired|wiring|remit|' +
-  'pag(?:a|ar|ame|arte|o|ue|ues|uem|amento|as|ás)|págame|paie|paye|payer|payez|zahl(?:e|en)?|bezahl(?:e|en)?|überweis(?:e|en)?|zahlung)';
+  'pag(?:a|ar|ame|arte|o|ue|ues|uem|amento|as|ás)|págame|paie|paye|payer|payez|payée?s?|zahl(?:e|en)?|bezahl(?:e|en)?|überweis(?:e|en)?|zahlung)';
 
 const PREP =
   '(?:via|through|thru|by|over|with|using|on|to|into|in|per|por|con|vía|pelo|pela|no|na|par|avec|sur|en|mit|über|auf|pe|par|sa|mein|a\\s{1,5}trav[eé]s\\s{1,5}de)';
@@ -204,7 +213,7 @@ const END = '(?![\\p{L}\\p{N}])';
 
 /** pay/send + (up to 4 words) + via/through/by/... + [my/the] + brand rail. */
 const VERB_PREP_RAIL = new RegExp(
-  `${START}${PAY_VERB}(?:[\\s,]{1,5}${GAP_WORD}){0,4}?\\s{1,5}${PREP}(?:\\s{1,5}${POSS}(?:\\s{1,5}own)?)?\\s{1,5}(${BRAND_RAIL}|${PAYROLL_RAILS})${END}${NOT_MEANS}`,
+  `${START}${PAY_VERB}(?:[\\s,:]{1,5}${GAP_WORD}){0,4}?\\s{1,5}${PREP}(?:\\s{1,5}${POSS}(?:\\s{1,5}own)?)?\\s{1,5}(${BRAND_RAIL}|${PAYROLL_RAILS})${END}${NOT_MEANS}`,
   'giu',
 );
 
@@ -229,7 +238,9 @@ const DO_TRANSFER = new RegExp(
 
 /** Verb last (German, Hindi word order): "per Überweisung zahlen", "PayPal se bhej do". */
 const RAIL_THEN_VERB = new RegExp(
-  `${START}(?:per|über|via|mit|por|par)\\s{1,5}(?:${POSS}\\s{1,5})?(${BRAND_RAIL}|(?:bank)?überweisung|bank\\s{1,5}transfer)\\s{1,5}(?:${GAP_WORD}\\s{1,5}){0,4}?(?:zahlen|bezahlen|überweisen|schicken|senden|begleichen|(?:direkt|privat)\\s{1,5}(?:machen|abwickeln|regeln|erledigen))${END}`,
+  `${START}(?:per|über|via|mit|por|par)\\s{1,5}(?:${POSS}\\s{1,5})?(${BRAND_RAIL}|(?:bank)?überweisung|bank\\s{1,5}transfer)\\s{1,5}(?:${GAP_WORD}\\s{1,5}){0,4}?(?:zahlen|bezahlen|überweisen|schicken|senden|begleichen|regeln|abwickeln|erledigen|(?:direkt|privat)\\s{1,5}(?:machen|abwickeln|regeln|erledigen))${END}` +
+    // "direkt auf mein Konto überweist": the account, then the verb.
+    `|${START}auf\\s{1,5}(?:mein|meine|unser|unsere)\\s{1,5}(?:privat|bank|giro)?konto\\s{1,5}(?:überweis\\p{L}{0,4}|einzahl\\p{L}{0,4}|zahl\\p{L}{0,3}|bezahl\\p{L}{0,3}|schick\\p{L}{0,3})${END}`,
   'giu',
 );
 
@@ -241,9 +252,17 @@ const NETWORK_TAG = '(?:\\s{0,5}[(\\[]?\\s{0,5}(?:trc|erc|bep)[\\s-]?20(?:\\s{0,
 
 /** pay/send + [you 200] + crypto or cash as the object: "send USDT", "pay you cash". */
 const VERB_OBJECT_RAIL = new RegExp(
-  `${START}${PAY_VERB}(?:\\s{1,5}(?:you|u|me|him|her|them|it|the|some|a|an|your|my|in|with|\\$?\\p{N}[\\p{N},.]{0,12}k?)){0,4}\\s{1,5}(${CRYPTO_RAIL}|cash)${END}${NETWORK_TAG}${OBJECT_ENDS}`,
+  // "recharge 100 USDT to the wallet": the task-scam deposit.
+  `${START}(?:${PAY_VERB}|recharge|topup|reload)(?:\\s{1,5}(?:you|u|me|him|her|them|it|the|some|a|an|your|my|in|with|\\$?\\p{N}[\\p{N},.]{0,12}k?)){0,4}\\s{1,5}(${CRYPTO_RAIL}|cash)${END}${NETWORK_TAG}${OBJECT_ENDS}`,
   'giu',
 );
+
+/** A word before WORD_TALK's cash that pays, gives or names the money: "payez-moi", "il saldo me lo dai". */
+const CASH_LEAD =
+  /(?<![\p{L}])(?:pay\w{0,4}|paid|give|giving|hand(?:ing)?|pag\p{L}{0,6}|pág\p{L}{0,4}|paie\p{L}{0,5}|pay[eé]\p{L}{0,3}|régl\p{L}{1,4}|regl\p{L}{1,4}|zahl\p{L}{0,3}|bezahl\p{L}{0,3}|geb\p{L}{0,3}|gibst|dai|dà|darti|dar(?:te|le)?|dou|dás|donn\p{L}{1,4}|versa\p{L}{0,3}|saldo|resto|rest|balance|remaining|reste|restant|restante|sisa\p{L}{0,3}|bayar\p{L}{0,4}|dibayar\p{L}{0,3}|money|dinero|plata|argent|geld|soldi|оплат\p{L}{0,5}|заплат\p{L}{0,4}|заплач\p{L}{0,4}|плат\p{L}{1,4}|деньги|остат\p{L}{1,3}|отда\p{L}{1,4}|переда\p{L}{1,4}|[وف]?[اأيتنهح]?دفع\p{L}{0,4}|[وف]?(?:ال)?باقي|(?:ال)?مبلغ|فلوس)(?![\p{L}])|[$€£]\s?\p{N}/iu;
+/** German "in bar" (in cash) only with a German money word: "in bar" is also a bar chart. */
+const BAR_LEAD =
+  /(?<![\p{L}])(?:zahl\p{L}{0,3}|bezahl\p{L}{0,3}|geb\p{L}{0,3}|gibst|geld|betrag|summe|rest)(?![\p{L}])/iu;
 
 /**
  * After "send 300 USDT": "to <wallet-shaped string>". The explicit offer makes it a finding
@@ -280,9 +299,44 @@ const RAIL_PREFERENCE = new RegExp(
 const PREFER_RAIL = new RegExp(
   `${START}(?:(?:i|i'd|i’d|i\\s{1,5}would)\\s{1,5}(?:also\\s{1,5}|only\\s{1,5}|rather\\s{1,5})?(?:prefer|accept|take|receive|use)|preferably|prefer(?:ably)?|do\\s{1,5}you\\s{1,5}(?:accept|take|have|use)|can\\s{1,5}you\\s{1,5}(?:accept|take|receive)|you\\s{1,5}(?:accept|take))` +
     `(?:\\s{1,5}(?:to\\s{1,5}(?:be\\s{1,5})?(?:paid|get\\s{1,5}paid|receive(?:\\s{1,5}(?:the\\s{1,5})?(?:payment|money))?)|payments?|the\\s{1,5}payment|it|money))?(?:\\s{1,5}(?:via|through|by|with|in|on|using|over|a|an))?\\s{1,5}(${BRAND_RAIL})${END}` +
-    '(?!\\s{1,5}(?:integration|checkout|api|sdk|button|fees?|for\\s{1,5}(?:your|our|the|my)\\s{1,5}(?:store|shop|site|website|app|customers|clients|business)))',
+    '(?!\\s{1,5}(?:integration|checkout|api|sdk|button|fees?|experience|skills?|knowledge|expertise|(?:payments?\\s{1,5})?(?:for|on|in|at)\\s{1,5}(?:your|our|the|my)\\s{1,5}(?:store|shop|site|website|app|customers|clients|business)))',
   'giu',
 );
+
+/**
+ * Asking whether the other side has or takes a rail, or doing it there: "can u do paypal
+ * instead", "have you got Revolut?", "could we just use Zelle?". Weaker verbs than
+ * PREFER_RAIL's, so the rail must end the question or carry "instead".
+ */
+const ASK_HAS_LEAD =
+  '(?:(?:can|could|would|will)\\s{1,5}(?:you|u|we)\\s{1,5}(?:(?:just|maybe|also)\\s{1,5})?(?:do|use|go\\s{1,5}with)' +
+  '|(?:do|did)\\s{1,5}(?:you|u)\\s{1,5}(?:have|got|use)|have\\s{1,5}(?:you|u)\\s{1,5}got|(?:you|u)\\s{1,5}(?:got|have)|(?:how|what)\\s{1,5}about)(?:\\s{1,5}(?:a|an))?';
+
+/**
+ * The same question in other languages: "¿aceptas Bizum?", "Hast du Revolut?", "tem Pix?",
+ * "acceptez-vous PayPal ?"; a question mark after the rail(s). Hindi and Tagalog
+ * ask with their own word order: "aapke paas Paytm hai?", "may GCash ka ba?".
+ */
+const ASK_HAS_LOCAL_LEAD =
+  '(?:acept(?:as|an|a|ás|áis)|aceit(?:a|as|am)|(?:você|voce|vc|tu)\\s{1,5}(?:tem|usa|aceita)|tem|tens|tienes|tenés|tiene|usas|usás|' +
+  "accept(?:es|ez)(?:-vous)?|(?:tu|vous)\\s{1,5}(?:as|avez|utilises|utilisez)|as-tu|avez-vous|t['’]as|" +
+  '(?:hast|hättest|nimmst|akzeptierst|nutzt)\\s{1,5}du|(?:haben|nehmen|akzeptieren|nutzen)\\s{1,5}sie|habt\\s{1,5}ihr|' +
+  'accett(?:i|ate)|hai|avete|usi|usate|(?:(?:kamu|kak|anda|mas|mbak)\\s{1,5})?punya|ada)' +
+  '(?:\\s{1,5}(?:el|o|a|le|la|un|une|ein|eine|einen|il|uno))?';
+const HI_HAS_LEAD = '(?:aapke|apke|aap\\s{1,5}ke|tumhare|tere)\\s{1,5}(?:paas|pas)';
+/** The words before RAIL_TALK's rail, for the span: they end right before it. */
+const ASK_HAS_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${ASK_HAS_LEAD}|${ASK_HAS_LOCAL_LEAD}|${HI_HAS_LEAD}|may)\\s{1,5}$`,
+  'iu',
+);
+
+const DO_VIA_LEAD =
+  '(?:do|handle|settle|cover|clear|make|send|forward|wire)(?:\\s{1,5}(?:the|this|that|it|remaining|rest|balance|payment|payments|final|last|deposit|advance|bonus|other|to\\s{1,5}(?:the|our|my|your|his|her|their)\\s{1,5}\\p{L}{2,15}|\\$\\s?\\p{N}[\\p{N},.]{0,9}k?|\\p{N}[\\p{N},.]{0,9}(?:\\s?(?:usd|dollars|eur|euros|k))?)){1,4}' +
+  '\\s{1,5}(?:via|through|thru|by|over|with|using|on)(?:\\s{1,5}(?:my|your))?';
+const DO_VIA_BEFORE = new RegExp(`(?<![\\p{L}])${DO_VIA_LEAD}\\s{1,5}$`, 'iu');
+/** What DO_VIA's lead-in must hold: money, or "it" with "directly" or "instead" after the rail. */
+const DO_MONEY = /(?<![\p{L}])(?:remaining|rest|balance|payments?|deposit|advance|bonus)(?![\p{L}])|\p{N}/iu;
+const DIRECTLY_AFTER = /^\s{0,5}(?:directly|direct|instead)(?![\p{L}])/iu;
 
 /** Identifier label after a rail: "PayPal: ...", "my Venmo is ...", "GCash number 0917...". */
 const RAIL_LABEL =
@@ -302,8 +356,8 @@ const ASK_RAIL = new RegExp(
 
 /** Paying directly / outside: "pay you directly", "wire the money directly", "direct bank transfer". */
 const DIRECT_PAY = new RegExp(
-  `${START}(?:${PAY_VERB}(?:\\s{1,5}(?:you|u|me|us|him|her|it|this|that|the\\s{1,5}(?:money|payment|funds|rest|balance|amount|bonus|invoice|advance)|(?:the\\s{1,5})?remaining(?:\\s{1,5}(?:balance|amount))?|(?:our|my)\\s{1,5}(?:company|business|firm|agency|team)|\\$?\\p{N}[\\p{N},.]{0,9}(?:\\s?(?:usd|dollars|eur|euros))?)){0,4}\\s{1,5}(?:directly|direct|outside|off[\\s-]platform|off[\\s-]site|privately)` +
-    `|direct(?:ly)?\\s{1,5}(?:bank\\s{1,5}|wire\\s{1,5})?(?:transfer|deposit|payment)|(?:pago|transferencia|pagamento|transferência|paiement|virement|bonifico)(?:\\s{1,5}(?:bancari[oa]|bancaire|banc[aá]ri[oa]))?\\s{1,5}(?:direct[oa]?|directe?|diret[oa]|dirett[oa])|direkt\\s{1,5}(?:überweisen|bezahlen|zahlen|per))${END}` +
+  `${START}(?:${PAY_VERB}(?:\\s{1,5}(?:you|u|me|us|him|her|it|this|that|there|to\\s{1,5}(?:you|u|me|us)|the\\s{1,5}(?:money|payment|funds|rest|balance|amount|bonus|invoice|advance)|(?:the\\s{1,5})?remaining(?:\\s{1,5}(?:balance|amount))?|(?:our|my)\\s{1,5}(?:company|business|firm|agency|team)|\\$?\\p{N}[\\p{N},.]{0,9}(?:\\s?(?:usd|dollars|eur|euros))?)){0,4}\\s{1,5}(?:directly|direct|outside|off[\\s-]platform|off[\\s-]site|privately)` +
+    `|direct(?:ly)?\\s{1,5}(?:bank\\s{1,5}|wire\\s{1,5})?(?:transfer|deposit|payment)|(?:pago|transferencia|pagamento|transferência|paiement|virement|bonifico)(?:\\s{1,5}(?:sepa|bancari[oa]|bancaire|banc[aá]ri[oa])){0,2}\\s{1,5}(?:direct[oa]?|directe?|diret[oa]|dirett[oa])|direkt\\s{1,5}(?:überweisen|bezahlen|zahlen|per))${END}` +
     '(?!\\s{1,5}(?:through|via|on|in|from|using|into|to|within|inside)\\s{1,5}(?:the\\s{1,5}|your\\s{1,5}|my\\s{1,5}|this\\s{1,5})?(?:upwork|platform|site|here|app|milestone|contract))',
   'giu',
 );
@@ -341,7 +395,7 @@ const LATAM_TOPIC =
  */
 const DEAL_VERB = '(?:ar|amos|emos|o|e|a|ar[ií]amos)';
 const DEAL_OUTSIDE = new RegExp(
-  `${START}(?:(?:fech|cerr|acert|arregl|negoci|combin|acord)${DEAL_VERB}|(?:te|lhe|le|vos|les)\\s{1,5}(?:pag|cobr|deposit|transfi|transfer)\\p{L}{0,6}|pag(?:ar|o|amos)\\s{1,5}(?:a\\s{1,5})?(?:você|voce|vc|usted|ti))` +
+  `${START}(?:(?:fech|cerr|acert|arregl|negoci|combin|acord)${DEAL_VERB}|(?:te|lhe|le|vos|les)\\s{1,5}(?:pag|cobr|deposit|transfi|transfer)\\p{L}{0,6}|(?<=(?:me|nos)\\s{1,5}(?:(?:lo|la|los|las|o|a)\\s{1,5})?)(?:pag|deposit|transfi|transfer)\\p{L}{0,6}|pag(?:ar|o|amos)\\s{1,5}(?:a\\s{1,5})?(?:você|voce|vc|usted|ti))` +
     `(?:\\s{1,5}\\p{L}{1,12}){0,4}?\\s{1,5}por\\s{1,5}(?:fora|fuera)${END}(?!\\s{1,5}(?:d[eoa]s?|del)(?![\\p{L}]))`,
   'giu',
 );
@@ -358,6 +412,9 @@ const RU_CARD =
   'на\\s{1,5}(?:(?:мою|свою|вашу|твою|банковскую|банківську|личную|особисту)\\s{1,5}){0,4}(?:карт[уы]|картк[уи]|сч[её]т|рахунок|кошел[её]к|гаманець)' +
   // "карта сайта" is a sitemap, "карта города" a map.
   '(?!\\s{1,5}(?:сайта|сайту|города|міста|мира|світу|местности|проезда))';
+/** Wallets and systems paid "через" / "по" / "на": ЮMoney, СБП, Qiwi, crypto, a bank's app. */
+const RU_RAIL =
+  '(?:сбп|yoomoney|ю\\s?money|юмани|qiwi|киви|webmoney|вебмани|крипт\\p{L}{0,4}|usdt|btc|биткоин\\p{L}{0,2}|paypal|пейпал\\p{L}{0,2}|payoneer|пайонир\\p{L}{0,2}|wise|revolut|сбер\\p{L}{0,5}|тинькофф\\p{L}{0,2}|т-банк\\p{L}{0,2}|альфа-банк\\p{L}{0,2})';
 /** What may stand between a send verb and "на карту": a person, the money, an amount. */
 const RU_SEND_OBJECT =
   '(?:вам|тебе|тобі|мне|мені|деньги|гроші|кошти|сумму|суму|оплату|аванс|предоплату|передоплату|остаток|решту|залишок|вс[её]|\\p{N}[\\p{N}.,]{0,8}(?:\\s?(?:руб\\p{L}{0,4}|грн|₽|\\$|usd|доллар\\p{L}{0,3}|евро|тыс\\p{L}{0,4}|тис\\p{L}{0,4}|k|к))?)';
@@ -370,8 +427,8 @@ const RU_NO_FEE = `без\\s{1,5}(?:комисси\\p{L}|комісі\\p{L}|пр
  * карту", "переведу на карту", "заплачу мимо биржи", "оплата напряму, без комісії".
  */
 const RU_DIRECT = new RegExp(
-  `${START}(?:${RU_PAY}(?:\\s{1,5}\\p{L}{1,15}){0,4}?\\s{1,5}(?:(?:напрямую|напряму)(?:\\s{1,5}${RU_CARD})?|прямо\\s{1,5}(?:мне|вам|тебе|мені)|${RU_CARD}|${RU_AROUND}|${RU_NO_FEE})` +
-    `|${RU_SEND}(?:\\s{1,5}${RU_SEND_OBJECT}){0,4}\\s{1,5}${RU_CARD})${END}`,
+  `${START}(?:${RU_PAY}(?:\\s{1,5}\\p{L}{1,15}){0,4}?\\s{1,5}(?:(?:напрямую|напряму)(?:\\s{1,5}${RU_CARD})?|прямо\\s{1,5}(?:мне|вам|тебе|мені)|${RU_CARD}|${RU_AROUND}|${RU_NO_FEE}|(?:через|по|на|в)\\s{1,5}${RU_RAIL})` +
+    `|${RU_SEND}(?:\\s{1,5}${RU_SEND_OBJECT}){0,4}\\s{1,5}(?:${RU_CARD}|(?:через|по|на)\\s{1,5}${RU_RAIL}))${END}`,
   'giu',
 );
 /** Avoiding the platform's fee: "без комиссии площадки", "чтобы не платить комиссию бирже". */
@@ -401,16 +458,19 @@ const TL_JUST = '(?:na\\s{1,5}lang|nalang|na\\s{1,5}lng|nlng)';
 /** "bayad mo sa akin direkta", "i-send mo sa GCash ko", "GCash na lang ang bayad". */
 const TL_DIRECT =
   `${TL_PAY}(?:\\s{1,5}${TL_FILL}){0,5}\\s{1,5}${TL_TO}` +
-  `|(${LOCAL_DIRECT_RAIL})\\s{1,5}${TL_JUST}(?:\\s{1,5}(?:po|ha|ba|sana)){0,2}\\s{1,5}(?:(?:ang|yung|ung|sa)\\s{1,5})?(?:bayad|pambayad|payment|ibayad|ipadala|padala|i-send|isend|send|transfer)`;
+  `|(?:sa\\s{1,5}(${LOCAL_DIRECT_RAIL})(?:\\s{1,5}${TL_JUST})?|(${LOCAL_DIRECT_RAIL})\\s{1,5}${TL_JUST})(?:\\s{1,5}(?:po|ha|ho|ba|sana|kayo|ka|mo|nyo|niyo|ninyo|tayo)){0,3}\\s{1,5}(?:(?:ang|yung|ung|sa)\\s{1,5})?` +
+  '(?:bayad|pambayad|payment|ibayad|ipadala|padala|i-send|isend|send|transfer|magbayad|magpadala|bayaran|babayaran|ipapadala)' +
+  // "pwede po GCash na lang?": the rail asked for as the way to pay.
+  `|(?:(?:pwede|puwede|pede|pwd)(?:ng)?(?:\\s{1,5}(?:po|ba|ho|na|bang|rin|din|kaya|sana)){0,3}\\s{1,5}(?:(?:sa|thru|via|gamit|yung|ang)\\s{1,5})?)?(${LOCAL_DIRECT_RAIL})\\s{1,5}${TL_JUST}(?:\\s{1,5}(?:po|ba|ho))?(?=\\s{0,5}\\?)`;
 
 /** Indonesian and Malay: "transfer langsung ke rekening BCA saya", "bayar lewat DANA aja". */
 const ID_PAY =
-  '(?:transfer(?:nya|in)?|tf(?:nya|in)?|trf|bayar(?:nya|in|kan)?|pembayaran(?:nya)?|kirim(?:nya|in|kan)?|dp(?:nya)?|lunasin|pelunasan(?:nya)?|setor(?:nya|kan)?)';
+  '(?:transfer(?:nya|in)?|tf(?:nya|in)?|trf|(?:di)?bayar(?:nya|in|kan)?|ditransfer|pembayaran(?:nya)?|kirim(?:nya|in|kan)?|dp(?:nya)?|lunasin|pelunasan(?:nya)?|setor(?:nya|kan)?)';
 const ID_FILL =
   '(?:langsung|aja|saja|dong|ya|yah|nanti|sekarang|uangnya|dananya|duitnya|duit|uang|dana|dp(?:nya)?|sisanya|full|lunas|saya|aku|gue|gw|kamu|kak|bang|mas|mbak|sis|gan|bro|pak|bu|rp\\.?\\s{0,5}\\p{N}[\\p{N},.]{0,12}|\\$?\\p{N}[\\p{N},.]{0,9}(?:\\s{0,5}(?:rb|ribu|jt|juta|k))?)';
 const ID_ACCOUNT = '(?:rekening|rek|norek|nomor\\s{1,5}rekening)';
 const ID_TO =
-  `(?:(?:ke|lewat|pakai|pake|melalui)\\s{1,5}(?:(?:${ID_ACCOUNT}|akun|e-?wallet)\\s{1,5})?(?:(?:bank\\s{1,5})?(${LOCAL_DIRECT_RAIL})|${ID_ACCOUNT}\\s{1,5}(?:saya|aku|gue|gw|ku|pribadi))` +
+  `(?:(?:ke|lewat|pakai|pake|melalui|via)\\s{1,5}(?:(?:${ID_ACCOUNT}|akun|e-?wallet)\\s{1,5})?(?:(?:bank\\s{1,5})?(${LOCAL_DIRECT_RAIL})|${ID_ACCOUNT}\\s{1,5}(?:saya|aku|gue|gw|ku|pribadi))` +
   '|langsung\\s{1,5}ke\\s{1,5}(?:saya|aku|gue|gw|sini))';
 const ID_DIRECT = `${ID_PAY}(?:\\s{1,5}${ID_FILL}){0,4}\\s{1,5}${ID_TO}`;
 
@@ -422,8 +482,10 @@ const IT_FILL =
 const IT_TO =
   `(?:(?:su|sul|sulla|con|col|tramite|via|attraverso|per|in)\\s{1,5}(?:(?:il|la|lo|mio|mia|tuo|tua|un|uno|una)\\s{1,5}){0,2}` +
   `(?:(${LOCAL_DIRECT_RAIL})|bonifico(?:\\s{1,5}bancario)?|conto(?:\\s{1,5}(?:corrente|bancario))?|iban|ricarica|contanti))`;
+/** "Ricarica la mia PostePay": topping up a prepaid card is paying into it. */
+const IT_RECHARGE = `ricaric(?:a|ami|are|armi|hi)(?:\\s{1,5}(?:la|il|mia|mio|pure|subito|tu|me|mi)){0,3}\\s{1,5}(${LOCAL_DIRECT_RAIL})`;
 /** "ti mando" is any sending: only to a rail or an account, never "directly" alone. */
-const IT_DIRECT = `${IT_MONEY}(?:\\s{1,5}${IT_FILL}){0,4}\\s{1,5}(?:direttamente|${IT_TO})|${IT_SEND}(?:\\s{1,5}${IT_FILL}){0,4}\\s{1,5}${IT_TO}`;
+const IT_DIRECT = `${IT_RECHARGE}|${IT_MONEY}(?:\\s{1,5}${IT_FILL}){0,4}\\s{1,5}(?:direttamente|${IT_TO})|${IT_SEND}(?:\\s{1,5}${IT_FILL}){0,4}\\s{1,5}${IT_TO}`;
 
 /** Turkish: a rail (its case ending after the apostrophe) or account, or "directly", then the verb. */
 const TR_TO = `(?:(${LOCAL_DIRECT_RAIL})(?:['’]\\p{L}{1,5}|\\s{1,5}(?:ile|üzerinden|hesab\\p{L}{0,5}))|hesab(?:ıma|ima|ımıza|ına|ina)|iban(?:['’]?(?:ıma|ima|ımıza|a|ına))|iban\\s{1,5}numara(?:ma|sına))`;
@@ -470,12 +532,16 @@ const VI_DIRECT = `${VI_PAY}(?:\\s{1,5}${VI_FILL}){0,4}\\s{1,5}${VI_TO}`;
 /** Arabic: "تحويل بنكي مباشر", "ادفع على حسابي", "حولي على فودافون كاش". */
 const AR_PAY =
   '[وف]?(?:تحويل|التحويل|حوال[ةه]|الحوال[ةه]|دفع|الدفع|ادفع|أدفع|ندفع|تدفع|ادفعلك|أدفعلك|ادفعلي|أحول|احول|نحول|حولي|حوللي|الفلوس|فلوس|المبلغ)';
+/** Send verbs (Egyptian "ابعتلي" too): anything can be sent, so only to a rail. */
+const AR_SEND = '[وف]?(?:ابعت|ابعث|إبعث|ارسل|أرسل|إرسل|حوّل)\\p{L}{0,4}';
 const AR_RAIL =
   '(?:(?:فودافون|اورنج|أورنج|اتصالات|وي)\\s{1,5}كاش|[اإ]?نستا\\s{0,5}باي|باي\\s{0,5}بال|بايبال|ويسترن(?:\\s{1,5}يونيون)?)';
 /** "مباشرة" is also "right away": it counts only before "to me", "between us", "outside". */
 const AR_DIRECT =
-  `${AR_PAY}(?:\\s{1,5}\\p{L}{1,12}){0,3}?\\s{1,5}(?:مباشر(?![\\p{L}])|مباشر[ةه]\\s{1,5}(?:لي|ليا|إلي|الي|لحسابي|على\\s{1,5}حسابي|بيننا|بينا|من\\s{1,5}غير|بدون|برا|بره|خارج)` +
-  `|(?:على|الى|إلى)\\s{1,5}حسابي|لحسابي|(?:على|ع|عبر|ب|عن\\s{1,5}طريق)\\s{0,5}(?:${AR_RAIL}|${LOCAL_DIRECT_RAIL}))`;
+  `${AR_PAY}(?:\\s{1,5}\\p{L}{1,12}){0,3}?\\s{1,5}(?:مباشر(?![\\p{L}])|مباشر[ةه]\\s{1,5}(?:لي|ليا|إلي|الي|لحسابي|على\\s{1,5}حسابي|بيننا|بينا|من\\s{1,5}غير|بدون|برا|بره|خارج|ب?تحويل)` +
+  `|(?:على|الى|إلى)\\s{1,5}حسابي|لحسابي|(?:على|ع|عبر|ب|عن\\s{1,5}طريق)\\s{0,5}(?:${AR_RAIL}|${LOCAL_DIRECT_RAIL}))` +
+  // "ابعتلي العربون على فودافون كاش": a send verb, only with a rail after it.
+  `|${AR_SEND}(?:\\s{1,5}\\p{L}{1,12}){0,3}?\\s{1,5}(?:على|ع|عبر|عن\\s{1,5}طريق)\\s{0,5}(?:${AR_RAIL}|${LOCAL_DIRECT_RAIL})`;
 
 /**
  * Paying directly or on a rail in these languages: one pattern (one pass over the start
@@ -533,18 +599,142 @@ const GIFT_LEAD_IN = new RegExp(
 const GIFT_CODE_SENT =
   /^[^.!?\n]{0,60}?(?<![\p{L}])(?:send|text|email|e-mail|mail|share|forward|give|provide|submit|upload|dm|whatsapp|message|scratch|snap)(?:\s{1,5}(?:me|us|it))?(?:\s{1,5}(?:the|all|its|those|these|your|a|an|clear|photos?|pictures?|pics?|images?|screenshots?|of|back|gift|card|cards|redemption|claim|activation|scratched|off)){0,6}\s{1,5}(?:codes?|pins?|numbers?|photos?|pictures?|pics?|screenshots?|receipts?)(?![\p{L}])(?!\s{1,5}to\s{1,5}(?:them|him|her|each|every|(?:the|our|my|your|all|their)?\s{0,5}(?:winners?|participants?|customers?|clients|users|employees|staff|recipients?|friends?|family|kids|students?|players?|members|testers?|respondents?)))/iu;
 
+/** Right before a verb: the writer offers it or asks for it ("I'll send a PayPal invoice"). */
+const OFFER_LEAD =
+  "(?<![\\p{L}])(?:i['’]?ll|i\\s{1,5}will|i\\s{1,5}can|we['’]?ll|we\\s{1,5}will|we\\s{1,5}can|let\\s{1,5}me|let['’]?s|can\\s{1,5}you|could\\s{1,5}you|pls|please|just)";
+
 /** Asking for an invoice or payment request on a named rail: "send me a PayPal invoice". */
 const RAIL_INVOICE = new RegExp(
-  `${START}(?:send|sends|sending|email|e-mail|issue|raise|create|generate|make|share|drop|text)\\s{1,5}(?:me|us|you|u)\\s{1,5}(?:(?:a|an|the|your|my|one)\\s{1,5})?(${BRAND_RAIL})\\s{1,5}(?:(payment|money|pay)\\s{1,5}(?:request|link)|(invoice|link))${END}`,
+  `${START}(?:send|sends|sending|email|e-mail|issue|raise|create|generate|make|share|drop|text)(?:(\\s{1,5}(?:me|us|you|u))|(?<=${OFFER_LEAD}\\s{1,5}\\p{L}{4,8}))\\s{1,5}(?:(?:a|an|the|your|my|one)\\s{1,5})?(${BRAND_RAIL})\\s{1,5}(?:(payment|money|pay)\\s{1,5}(?:request|link)|(invoice|link))${END}`,
   'giu',
 );
+
+const MAIL_LEAD =
+  "(?:mail|post|ship|courier|overnight|fedex|send|write|issue|cut)(?:\\s{1,5}(?:you|u|me|us|out))?\\s{1,5}(?:a|the|our|my|your|this)\\s{1,5}(?:(?:company|cashier['’]?s|certified|paper|business|personal|bank|physical)\\s{1,5})?";
+const MAIL_BEFORE = new RegExp(`(?<![\\p{L}])${MAIL_LEAD}$`, 'iu');
+/** What follows a mailed check that is money: an amount, "payable to", "clears", the equipment. */
+const CHECK_MONEY =
+  /(?:of|for)\s{1,5}(?:[$€£]|usd\s?)\s?\p{N}|\p{N}[\p{N},.]{0,9}\s?(?:usd|dollars)|(?<![\p{L}])(?:payable|clears?|cleared|cash\s{1,5}it|deposit\p{L}{0,3}|equipment|vendor|supplier|purchase|buy)(?![\p{L}])/iu;
+
+const REFUND_LEAD =
+  '(?:refund|send\\s{1,5}back|return|reimburse)(?:\\s{1,5}(?:me|us|the|difference|extra|excess|overpayment|balance|rest|amount|it|\\$?\\p{N}[\\p{N},.]{0,9})){0,4}\\s{1,5}(?:to|into|via|through|on|with|by)\\s{1,5}(?:my|our)';
+const REFUND_BEFORE = new RegExp(`(?<![\\p{L}])${REFUND_LEAD}\\s{1,5}$`, 'iu');
+const GIVE_LEAD =
+  "(?:i['’]?ll|i\\s{1,5}will|i\\s{1,5}can|let\\s{1,5}me|i['’]?m\\s{1,5}(?:gonna|going\\s{1,5}to))\\s{1,5}(?:send|give|drop|share|text|dm|pm|pass|forward)(?:\\s{1,5}(?:you|u|ya))?\\s{1,5}(?:my|our)";
+const GIVE_BEFORE = new RegExp(`(?<![\\p{L}])${GIVE_LEAD}\\s{1,5}$`, 'iu');
+
+/**
+ * Talk around a rail, one rail-led pattern (the words before a rail are everywhere, rails
+ * are not), the kind named by the empty group of the lead-in that the lookbehind holds:
+ * - ask: "can u do paypal instead", "have you got Revolut?", "how about Zelle?"
+ * - askLocal, askHi, askTl: "¿aceptas Bizum?", "Hast du Revolut?", "aapke paas Paytm hai",
+ *   "may GCash ka ba"
+ * - doVia: "can we do the remaining $400 through Zelle?", "send the balance to the vendor
+ *   via Zelle", "do it through M-Pesa directly"
+ * - refund: "refund the difference to my Cash App" (the overpayment scam)
+ * - give: the writer's own handle, "I'll send you my PayPal", "let me drop my Venmo"
+ * What must follow the rail for each kind is RAIL_TALK_TAIL's.
+ */
+const RAIL_TALK = new RegExp(
+  `${START}(?<=(?<![\\p{L}])(?:${ASK_HAS_LEAD}(?<ask>)|${ASK_HAS_LOCAL_LEAD}(?<askLocal>)|${HI_HAS_LEAD}(?<askHi>)|may(?<askTl>)` +
+    `|${DO_VIA_LEAD}(?<doVia>)|${REFUND_LEAD}(?<refund>)|${GIVE_LEAD}(?<give>))\\s{1,5})` +
+    `(${BRAND_RAIL})${END}(?:\\s{1,5}(?:or|and|o|ou|oder|u|atau|/)\\s{1,5}${BRAND_RAIL}${END})?`,
+  'giu',
+);
+type RailTalk = 'ask' | 'askLocal' | 'askHi' | 'askTl' | 'doVia' | 'refund' | 'give';
+const RAIL_TALK_TAIL: Record<RailTalk, RegExp> = {
+  // The question ends at the rail, or "instead", "directly" (not "PayPal's API").
+  ask: /^\s{0,5}(?:\?|instead(?![\p{L}])|direct(?:ly)?(?![\p{L}]))/iu,
+  askLocal: /^\s{0,5}\?/u,
+  askHi: /^(?:\s{1,5}(?:account|wallet))?\s{1,5}(?:hai|he|h)(?![\p{L}\p{N}])/iu,
+  askTl: /^\s{1,5}(?:ka|kayo|po\s{1,5}kayo|ba\s{1,5}kayo|ka\s{1,5}ba)(?![\p{L}\p{N}])/iu,
+  doVia: new RegExp(`^${NOT_MEANS}`, 'iu'),
+  refund: /^/u,
+  // A label may follow ("my PayPal email"), not what is built or kept on it ("my PayPal API").
+  give: new RegExp(
+    `^${RAIL_LABEL}(?!\\s{1,5}(?:receipts?|statements?|logs?|screenshots?|api|keys?|credentials|password|login|invoices?|history|transactions?|reports?|dashboard|integration|code))`,
+    'iu',
+  ),
+};
+/**
+ * The word right before RAIL_TALK's rail is the last word of one of its lead-ins: most rails
+ * are not after one, and a Set lookup is cheaper than the lookbehinds.
+ */
+const RAIL_TALK_LAST_WORDS = new Set([
+  // ask
+  ...'do use with have got about a an'.split(' '),
+  // askLocal, with its articles
+  ...'aceptas acepta aceptan aceptás aceptáis aceita aceitas aceitam tem usa tens tienes tenés tiene usas usás'.split(
+    ' ',
+  ),
+  ...'acceptes acceptez vous as avez utilises utilisez tu du sie ihr accetti accettate hai avete usi usate punya ada'.split(
+    ' ',
+  ),
+  ...'el o le la un une ein eine einen il uno'.split(' '),
+  // askHi, askTl, doVia, refund, give
+  ...'paas pas may via through thru by over using on my your our'.split(' '),
+]);
+
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x202f;
+
+/** The word before `at` (up to 5 spaces back), lower-cased. */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  for (let k = 0; k < 5 && i > 0 && isSpaceCode(text.charCodeAt(i - 1)); k++) i--;
+  if (i === at) return '';
+  let j = i;
+  while (j > 0 && i - j < 12 && isLetterCode(text.charCodeAt(j - 1))) j--;
+  return text.slice(j, i).toLowerCase();
+}
+
+/** RAIL_TALK tried only at rails after one of its last words. */
+function railTalkMatches(words: TextWords): RegExpExecArray[] {
+  const a = ANCHORED.get(RAIL_TALK) as Anchored;
+  const out: RegExpExecArray[] = [];
+  if (!words.holds(a)) return out;
+  for (const at of words.at[a.lead] as number[]) {
+    if (!RAIL_TALK_LAST_WORDS.has(wordBefore(words.text, at))) continue;
+    a.sticky.lastIndex = at;
+    const m = a.sticky.exec(words.text);
+    if (m !== null) out.push(m);
+  }
+  return out;
+}
+
+const RAIL_TALK_BEFORE: Record<RailTalk, RegExp> = {
+  ask: ASK_HAS_BEFORE,
+  askLocal: ASK_HAS_BEFORE,
+  askHi: ASK_HAS_BEFORE,
+  askTl: ASK_HAS_BEFORE,
+  doVia: DO_VIA_BEFORE,
+  refund: REFUND_BEFORE,
+  give: GIVE_BEFORE,
+};
+
+/**
+ * A handle named a few words after its rail: "Venmo works too, I'm @Sam-Lee", "cash app is
+ * easiest for me $SamLee01" (a $cashtag is Cash App's alone).
+ */
+const RAIL_HANDLE_NEAR = new RegExp(
+  `${START}(?<!(?:about|of|on|with|for|regarding|like|re)\\s{1,5})(${railsOf('venmo', 'cashapp', 'paypal', 'revolut', 'zelle')})${END}[^.!?\\n@$]{0,40}?(?<![\\p{L}])(?:i['’]?m|i\\s{1,5}am|find\\s{1,5}me\\s{1,5}(?:as|at)|(?:my\\s{1,5})?(?:handle|username|user\\s?name|tag|cashtag|id)(?:\\s{1,5}is)?|it['’]?s)\\s{0,5}[:=-]?\\s{0,5}(@[A-Za-z0-9_][A-Za-z0-9_.-]{1,39})(?![\\p{L}\\p{N}])` +
+    `|${START}(${railsOf('cashapp')})${END}[^.!?\\n@$]{0,60}?(?<![\\p{L}\\p{N}])(\\$[A-Za-z][A-Za-z0-9_]{2,20})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Building an app's screens, not paying in it. */
+const RAIL_UI_TOPIC =
+  /(?<![\p{L}])(?:clone|ui|ux|figma|mockups?|screens?|wireframes?|prototypes?|components?|mock|demo)(?![\p{L}])/iu;
+
+/** "close the contract here": what is left is then paid elsewhere. */
+const CONTRACT_HERE =
+  /(?<![\p{L}])(?:contract|milestone|vertrag|contratto|contrato|contrat|kontrak|kontrata|العقد)\p{L}{0,3}[^.!?\n]{0,40}?(?<![\p{L}])(?:here|hier|qui|aquí|aqui|ici|هنا|dito|di\s{1,5}sini)(?![\p{L}])/iu;
 
 const PLATFORM =
   '(?:upwork|fiverr|freelancer(?:\\.com)?|toptal|peopleperhour|guru(?:\\.com)?|platform|plataforma|plateforme|plattform|site|website)';
 /** Going around the platform: "outside Upwork", "not through Upwork", "no need for Upwork". */
 const OUTSIDE_PLATFORM = new RegExp(
   `${START}(?:outside(?:\\s{1,5}of)?|off|not\\s{1,5}(?:through|via|on|in|using)|instead\\s{1,5}of(?:\\s{1,5}(?:through|via|using|on))?|bypass(?:ing)?|circumvent(?:ing)?|without(?:\\s{1,5}(?:using|going\\s{1,5}through))?|no\\s{1,5}need\\s{1,5}(?:for|of)|around|skip(?:ping)?|cut(?:ting)?\\s{1,5}out|` +
-    "fuera\\s{1,5}de|por\\s{1,5}fuera\\s{1,5}de|sin|fora\\s{1,5}d[oa]|por\\s{1,5}fora\\s{1,5}d[oa]|sem|en\\s{1,5}dehors\\s{1,5}d(?:e|')|hors\\s{1,5}d(?:e|')|sans|au(?:ß|ss)erhalb(?:\\s{1,5}von)?|ohne)" +
+    "fuera\\s{1,5}de|por\\s{1,5}fuera\\s{1,5}de|sin|fora\\s{1,5}d[oa]|por\\s{1,5}fora\\s{1,5}d[oa]|sem|en\\s{1,5}dehors\\s{1,5}d(?:e|')|hors(?:\\s{1,5}d(?:e|'))?|sans|au(?:ß|ss)erhalb(?:\\s{1,5}von)?|ohne)" +
     `\\s{0,5}(?:the\\s{1,5}|this\\s{1,5}|la\\s{1,5}|el\\s{1,5}|a\\s{1,5}|o\\s{1,5}|der\\s{1,5}|die\\s{1,5}|das\\s{1,5}|l')?${PLATFORM}${END}` +
     // "Upwork se bahar", "platform er baire": from the postposition, the platform before it.
     `|${START}(?<=(?:upwork|fiverr|platform|site)\\s{1,5}(?:ke|se|k|er|r)\\s{1,5})(?:bahar|baahar|bagair|baghair|bina|baire|bahire|chara|chhara)${END}` +
@@ -558,7 +748,7 @@ const OUTSIDE_LOCAL = new RegExp(
   `${START}(?:` +
     'fuori(?:\\s{1,5}(?:dalla|dal|da|di|della|del))?|senza\\s{1,5}passare\\s{1,5}(?:dalla|dal|da|per\\s{1,5}la|per)|' +
     'luar|tanpa\\s{1,5}(?:lewat|melalui)|(?:nggak|ngga|gak|ga|tidak|enggak|ndak)\\s{1,5}(?:usah\\s{1,5}|perlu\\s{1,5})?(?:lewat|melalui)|' +
-    'labas\\s{1,5}(?:ng|sa)|hindi\\s{1,5}(?:na\\s{1,5})?(?:dadaan|dumaan)\\s{1,5}sa|(?:wag|huwag)\\s{1,5}(?:na\\s{1,5})?(?:dumaan\\s{1,5})?sa|' +
+    'labas(?:\\s{1,5}(?:na\\s{1,5}lang|nalang|lang|po|na)){0,2}\\s{1,5}(?:ng|sa)|hindi\\s{1,5}(?:na\\s{1,5})?(?:dadaan|dumaan)\\s{1,5}sa|(?:wag|huwag)\\s{1,5}(?:na\\s{1,5})?(?:dumaan\\s{1,5})?sa|' +
     'poza|z\\s{1,5}pominięciem|omijając|nie\\s{1,5}przez|' +
     '(?:khỏi|không|ko|chẳng|đỡ)\\s{1,5}(?:cần\\s{1,5}|phải\\s{1,5})?(?:qua|thông\\s{1,5}qua|đi\\s{1,5}qua)|(?:bên\\s{1,5})?ngoài|' +
     'برا|بره|برة|خارج|بعيد\\s{1,5}عن|من\\s{1,5}(?:برا|بره|غير)|بدون|بلا)' +
@@ -588,7 +778,8 @@ const PRODUCT_WORD = /(?<![\p{L}])(?:apps?|application|website|store|shop|featur
 
 /** Avoiding the platform's fee: "skip the fees", "to avoid the commission", "no fees for both of us". */
 const FEE_AVOID = new RegExp(
-  `${START}(?:(avoid(?:ing)?|skip(?:ping)?|sav(?:e|ing)(?:\\s{1,5}on)?|bypass(?:ing)?|dodg(?:e|ing)|cut(?:ting)?(?:\\s{1,5}out)?|evad(?:e|ing)|get(?:ting)?\\s{1,5}around|(?:rather|prefer)\\s{1,5}not\\s{1,5}(?:to\\s{1,5})?pay|(?:don'?t|do\\s{1,5}not)\\s{1,5}want\\s{1,5}to\\s{1,5}pay|evitar|ahorrar(?:nos)?|economizar|éviter|sparen|` +
+  `${START}(?:(avoid(?:ing)?|skip(?:ping)?|sav(?:e|es|ing)(?:\\s{1,5}(?:us|you|u|me|ourselves|yourself)(?:\\s{1,5}both)?)?(?:\\s{1,5}on)?|` +
+    `(?<=(?:hindi|di)\\s{1,5}(?:na\\s{1,5})?(?:po\\s{1,5})?)(?:kaltasan|kakaltasan|makaltasan|bawasan|mabawasan|babawasan)|bypass(?:ing)?|dodg(?:e|ing)|cut(?:ting)?(?:\\s{1,5}out)?|evad(?:e|ing)|get(?:ting)?\\s{1,5}around|(?:rather|prefer)\\s{1,5}not\\s{1,5}(?:to\\s{1,5})?pay|(?:don'?t|do\\s{1,5}not)\\s{1,5}want\\s{1,5}to\\s{1,5}pay|evitar|ahorrar(?:nos)?|economizar|éviter|sparen|` +
     // Italian, Polish, Indonesian, Vietnamese, Arabic, Tagalog.
     'evit(?:are|iamo|ando|a)|risparmi(?:are|amo|ando)|salt(?:are|iamo)|aggir(?:are|iamo|ando)|obej(?:dziemy|dziesz|dę|ść|dźmy)|omin(?:iemy|iesz|ąć)|unikn(?:iemy|iesz|ąć|ę)|uniknijmy|zaoszczędzi(?:my|sz|ć)|' +
     'hemat|menghindari|hindari|hindarin|ngindarin|tránh|né|(?:khỏi|đỡ)\\s{1,5}(?:bị\\s{1,5}|phải\\s{1,5})?(?:mất|trả|chịu|tốn)|tiết\\s{1,5}kiệm|' +
@@ -596,7 +787,7 @@ const FEE_AVOID = new RegExp(
     '|(no|without|zero|sin|sem|sans|ohne|senza|niente|nessuna|bez|tanpa|bebas|walang|wala\\s{1,5}(?:nang|ng|na)|(?:nggak|ngga|gak|ga|tidak|tak|enggak|ndak)\\s{1,5}(?:kena|ada|usah\\s{1,5}bayar|perlu\\s{1,5}bayar)|' +
     'nie\\s{1,5}(?:płacić|płacimy|zapłacimy|płacisz|zapłacisz|oddawać|dawać)|(?:không|ko)\\s{1,5}(?:bị\\s{1,5}|phải\\s{1,5})?(?:mất|trả|chịu|tốn)|بدون|بلا|من\\s{1,5}غير|دون))' +
     // A share counts as a determiner: "skip the 10% fee".
-    "\\s{1,5}((?:the|all(?:\\s{1,5}the)?|any|those|these|their|upwork(?:'s|’s)?|platform|site|service|extra|las|los|la|os|as|les|die|la\\s{1,5}de|de|il|i|gli|lo|le|ang|yung|\\p{N}{1,2}(?:[.,]\\p{N})?\\s?%)\\s{1,5}){0,4}" +
+    "\\s{1,5}((?:the|all(?:\\s{1,5}the)?|any|those|these|their|upwork(?:'s|’s)?|platform|site|service|extra|its|a|las|los|la|os|as|les|die|la\\s{1,5}de|de|il|i|gli|lo|le|ang|yung|ng|\\p{N}{1,2}(?:[.,]\\p{N})?\\s?%)\\s{1,5}){0,4}" +
     '(fees?|commissions?|comisi[oó]n|comiss[aã]o|comissões|taxas?|frais|gebühr(?:en|e)?|provision|service\\s{1,5}(?:fee|charge)|cut|percentage|' +
     'commission[ei]|provvigion[ei]|prowizj[iaęą]|opłat[yę]?|potongan|komisi|biaya\\s{1,5}(?:admin|platform|layanan)|phí|hoa\\s{1,5}hồng|chiết\\s{1,5}khấu|(?:ال)?عمول[ةه]|(?:ال)?رسوم|' +
     '(?:plattform|vermittlungs|service|upwork)(?:gebühr(?:en|e)?|provision(?:en)?))' +
@@ -608,7 +799,7 @@ const FEE_AVOID = new RegExp(
 
 /** "f&f", "friends and family": PayPal's fee-free personal transfer, used to dodge disputes too. */
 const FRIENDS_FAMILY = new RegExp(
-  `${START}(?:f\\s?&\\s?f|f\\s?n\\s?f|friends?\\s{1,5}(?:and|&|n)\\s{1,5}family|amigos\\s{1,5}y\\s{1,5}familia|amigos\\s{1,5}e\\s{1,5}fam[ií]lia)${END}`,
+  `${START}(?:f\\s?&\\s?f|f\\s?n\\s?f|friends?\\s{1,5}(?:and|&|n)\\s{1,5}family|amigos\\s{1,5}y\\s{1,5}familia|amigos\\s{1,5}e\\s{1,5}fam[ií]lia|entre\\s{1,5}(?:amis|proches)|freunde\\s{1,5}(?:und|&)\\s{1,5}familie)${END}`,
   'giu',
 );
 
@@ -617,6 +808,9 @@ const FF_CUE = new RegExp(`${START}(?:${BRAND_RAIL}|pay\\w{0,4}|send|sent|gift)$
 /** Payment links: paypal.me/jane and the like. */
 const PAYMENT_LINK =
   /(?<![\p{L}\p{N}.@/-])(?:https?:\/\/)?(?:www\.)?(paypal\.me|paypal\.com\/(?:paypalme|donate|invoice|pools|send)|venmo\.com(?:\/u)?|account\.venmo\.com\/u|cash\.app|revolut\.me|wise\.com\/pay(?:\/me)?|payoneer\.com\/request|gcash\.me|razorpay\.me|rzp\.io\/l|paystack\.com\/pay|flutterwave\.com\/pay|buy\.stripe\.com|checkout\.stripe\.com|monzo\.me|paypal\.com\/ncp\/payment)\/[\p{L}\p{N}$@._%~+-]{1,80}/giu;
+/** The same spelled out: "pay pal dot me slash jane" (matched from "pal": "pay" is everywhere). */
+const SPELLED_LINK =
+  /(?<![\p{L}\p{N}])(p[a4@]yp[a4@][l1]|(?<=p[a4@]y\s)p[a4@][l1]|revolut|monzo|gcash)\s{0,3}[([]?dot[)\]]?\s{0,3}me\s{0,3}(?:\/|[([]?slash[)\]]?)\s{0,3}[\p{L}\p{N}_.-]{2,40}/giu;
 
 /** Hindi/Urdu (Latin script): "easypaisa pe bhej do", "jazzcash kar do", "paise direct bhej do". */
 const HI_SEND =
@@ -625,12 +819,25 @@ const HI_SEND =
 const BN_SEND =
   '(?:pathan|pathaben|pathabo|pathao|pathiye\\s{1,5}(?:din|den|dao|diben|deben)|diye\\s{1,5}(?:din|den|dao|diben|deben)|(?:send|transfer)\\s{1,5}(?:koren|korun|koro|korben|kore\\s{1,5}(?:din|den|dao)))';
 const BN_DO = '(?:koren|korun|koro|korben|kore\\s{1,5}(?:din|den|dao|diben|deben))';
+/** After a rail or an account: "pe (direct) bhej do"; after a rail, "(ya Easypaisa) pe kar do" too. */
+const HI_ON =
+  '\\s{1,5}(?:pe|par|per|mein|main|me|mai|pr|se)\\s{1,5}(?:(?:direct|directly|seedha|sidha|seedhe|sidhe)\\s{1,5})?(?:(?:paise|paisay|paisa|pese|payment|amount|raqam|rakam)\\s{1,5})?';
+const HI_DO = '(?:kar\\s{0,5}(?:do|dein|den|dena|dijiye|o)|kardo|kr\\s{0,5}do|krdo)';
+const HI_DO_BN = `\\s{1,5}(?:${HI_DO}|kore\\s{1,5}(?:din|den|dao)|koren|korun)`;
+const BN_ON = `(?:\\s{1,5}(?:e|te|ey|diye)|-(?:e|te))\\s{1,5}(?:(?:payment|amount|taka|tk)\\s{1,5}(?:${BN_DO}|${BN_SEND})|${BN_SEND})`;
+/** A rail's id handed over: "(apna) UPI id bhej do", "PayPal email share karo". */
+const HI_ID_SEND =
+  '\\s{1,5}(?:id|number|no\\.?|details|account|email|qr(?:\\s{1,5}code)?)\\s{1,5}(?:bhej\\p{L}{0,6}|send\\s{1,5}kar\\p{L}{0,4}|share\\s{1,5}kar\\p{L}{0,4}|de\\s{1,5}(?:do|dein|dijiye)|dedo|bata\\s{1,5}(?:do|dein|dijiye)|batao)';
 /** Also Bengali: "bKash e payment koren", "taka sorasori amake pathan"; and "bank transfer karo". */
 const HINDI_PAY = new RegExp(
-  `${START}(?:(${BRAND_RAIL}|account|acc|khate|khata)\\s{1,5}(?:pe|par|per|mein|main|me|mai|pr|mai)\\s{1,5}(?:(?:paise|paisay|paisa|pese|payment|amount|raqam|rakam)\\s{1,5})?${HI_SEND}` +
-    `|(${BRAND_RAIL}|bank\\s{1,5}transfer|online\\s{1,5}transfer|neft|imps|rtgs)\\s{1,5}(?:kar\\s{0,5}(?:do|dein|dena|dijiye|o)|kardo|kr\\s{0,5}do|krdo|kore\\s{1,5}(?:din|den|dao)|koren|korun)` +
-    `|(${BRAND_RAIL}|rocket|upay|account)(?:\\s{1,5}(?:e|te|ey|diye)|-(?:e|te))\\s{1,5}(?:(?:payment|amount|taka|tk)\\s{1,5}(?:${BN_DO}|${BN_SEND})|${BN_SEND})` +
-    `|(?:paise|paisay|paisa|pese|payment|raqam|rakam|amount|taka)\\s{1,5}(?:direct|seedha|sidha|seedhe|sidhe|directly|alag\\s{1,5}se|sorasori|shorashori)\\s{1,5}(?:(?:mujhe|amake)\\s{1,5})?(?:${HI_SEND}|${BN_SEND}|${BN_DO}|de|kar|transfer|send|daal))${END}`,
+  // A rail first (matched once), then what is done on it.
+  `${START}(?:(${BRAND_RAIL})(?:(?:\\s{1,5}(?:ya|or|aur|/)\\s{1,5}${BRAND_RAIL})?${HI_ON}(?:${HI_SEND}|${HI_DO})|${HI_DO_BN}|${BN_ON}|${HI_ID_SEND})` +
+    `|(account|acc|khate|khata)${HI_ON}${HI_SEND}` +
+    `|(bank\\s{1,5}transfer|online\\s{1,5}transfer|neft|imps|rtgs)${HI_DO_BN}` +
+    `|(rocket|upay|account)${BN_ON}` +
+    `|(?:paise|paisay|paisa|pese|payment|raqam|rakam|amount|taka)\\s{1,5}(?:direct|seedha|sidha|seedhe|sidhe|directly|alag\\s{1,5}se|sorasori|shorashori)\\s{1,5}(?:(?:mujhe|amake)\\s{1,5})?(?:${HI_SEND}|${BN_SEND}|${BN_DO}|de|kar|transfer|send|daal)` +
+    // The writer's own wallet named: "Mera Easypaisa account hai".
+    `|(?:mera|meri|mere|hamara|humara)\\s{1,5}(${BRAND_RAIL})\\s{1,5}(?:account|acc|wallet|number|id)\\s{1,5}(?:hai|he|h|bhi\\s{1,5}hai))${END}`,
   'giu',
 );
 
@@ -657,15 +864,93 @@ const BANK_DETAILS = new RegExp(
     `|(?:datos\\s{1,5}bancarios|dados\\s{1,5}banc[aá]rios|coordonn[ée]es\\s{1,5}bancaires|bankdaten|bankverbindung)\\s{0,5}:(?=[^\\n]{0,40}\\p{N}))${END}`,
   'giu',
 );
+/** Whose account, in the languages the asks are written in (Hinglish "aapka", "mera" too). */
+const ACCOUNT_OWNER =
+  '(?:my|your|ur|yr|our|aapka|apka|aap\\s{1,5}ka|apna|apni|tumhara|tera|mera|meri|hamara|tu|su|mi|seu|sua|meu|minha|votre|deine|ihre|meine|unsere)';
+/** The first word of WORD_TALK's account kinds, looked at before the owner behind it. */
+const ACCOUNT_NOUN = `(?:bank|banking|account|acc|acct|khata|iban|ifsc|routing|sort|swift|clabe|cbu|cvu|kontonummer|n[uú]mero|${CRYPTO_WALLET_WORD}|wallet)(?![\\p{L}])`;
+/**
+ * Word-led talk of cash, checks, accounts and the rest of the money, one pattern (its kind
+ * named by a group):
+ * - cash: the cash word after its preposition ("in contanti", "en efectivo", "en espèces",
+ *   "em dinheiro", "in bar", "наличными", "نقدا", "tunai"); CASH_LEAD before it makes it an
+ *   offer. Hindi puts the verb after: "cash mein de dunga".
+ * - check: a mailed check, the fake-check scam ("our company will mail you a check of $2,850
+ *   to purchase your equipment") or paying by post ("Mail the check to ..."); base forms
+ *   only ("mailed me a check" is a story); CHECK_MONEY after it.
+ * - account: an account to pay into, asked for or named ("send me your bank account number
+ *   and IFSC", "what's your wallet address", "je vous envoie mon RIB", "kirim alamat wallet
+ *   TRC20 kamu"); the owner ("my", "your" are everywhere) in a lookbehind. Group wallet:
+ *   a crypto wallet; group idNoun: the Indonesian noun.
+ * - rest: "the rest outside", bare ("den Rest außerhalb ... regeln", "the balance
+ *   off-platform"); money or "the contract here" around it.
+ */
+const WORD_TALK = new RegExp(
+  `${START}(?:(?<cash>(?:(?:cash|contanti|contante|efectivo|contado|esp[eè]ces|liquide|dinheiro|esp[ée]cie|bar)(?<=(?:in|en|em|al|you|u)\\s{1,5}\\p{L}{3,9})(?:\\s{1,5}vivo)?` +
+    '|наличн(?:ыми|ими|ой)|наличкой|налом|кэшем|(?<!(?:فودافون|اورنج|أورنج|اتصالات|وي)\\s{1,5})(?:نقد(?:ا|اً|ًا)|كاش)|tunai' +
+    '|cash\\s{1,5}(?:mein|me|mai|main|hi)\\s{1,5}(?:de\\s{1,5}(?:dunga|denge|doonga|do|dena|dijiye)|dunga|denge|pay\\s{1,5}kar\\p{L}{0,4}))' +
+    `${END}(?!\\s{1,5}(?:flow|back|register|prize|prizes|machine|value|equivalent|reserves?|out|advance|app|charts?|graphs?|plots?|codes?|format)))` +
+    `|(?<check>(?:check|cheque)(?<=(?<![\\p{L}])${MAIL_LEAD}\\p{L}{5,6})${END}` +
+    '(?![-‐]|\\s{1,5}(?:in|list|box|point|mark|up|sum|digit|run|results?|script|job|status|logs?)(?![\\p{L}])))' +
+    `|(?<account>(?=${ACCOUNT_NOUN})(?<=(?<![\\p{L}])${ACCOUNT_OWNER}\\s{1,5})(?:` +
+    '(?:bank(?:ing)?\\s{1,5}(?:account|a/c|acc|acct|khata)\\s{1,5}(?:number|no\\.?|num|#|details)|(?:account|acc|acct|khata)\\s{1,5}(?:number|no\\.?|num|#)\\s{1,5}(?:and|&|aur|or|\\+|y|e|et|und)\\s{1,5}(?:the\\s{1,5}|your\\s{1,5})?(?:ifsc|routing|sort\\s{1,5}code|swift|bic|iban|bsb|bank\\s{1,5}name)' +
+    '|(?:routing|sort\\s{1,5}code|ifsc|swift|bic|iban|bsb)(?:\\s{1,5}(?:number|no\\.?|code))?\\s{1,5}(?:and|&|aur|\\+|,)\\s{1,5}(?:the\\s{1,5}|your\\s{1,5})?(?:bank\\s{1,5})?account\\s{1,5}(?:number|no\\.?|num|#))' +
+    '|(?:iban|ifsc(?:\\s{1,5}code)?|routing\\s{1,5}(?:number|no\\.?)|sort\\s{1,5}code|swift\\s{1,5}code|clabe|cbu|cvu|kontonummer|n[uú]mero\\s{1,5}de\\s{1,5}(?:cuenta|conta)(?:\\s{1,5}banc[aá]ria)?)' +
+    `|(?<wallet>${CRYPTO_WALLET_WORD}(?:\\s{1,5}${CRYPTO_WALLET_WORD}){0,2}\\s{1,5}(?:wallet(?:\\s{1,5}(?:address|addy|id))?|address|addy)|wallet\\s{1,5}(?:address|addy|id)))${END}` +
+    `|rib(?<=(?<![\\p{L}])(?:mon|ton|votre|notre|vos|un|le)\\s{1,5}rib)${END}` +
+    `|(?=(?:wallet|dompet|rekening|norek)(?![\\p{L}]))(?<=(?<![\\p{L}])(?:kirim(?:in|kan)?|kasih|minta|share|bagi(?:kan)?|info(?:in|kan)?)\\s{1,5}(?:(?:alamat|nomor|no\\.?)\\s{1,5})?)(?<idNoun>wallet|dompet|rekening|norek)(?:\\s{1,5}(?:usdt|trc-?20|erc-?20|bep-?20|crypto|kripto|binance|bank|bca|bni|bri|mandiri)){0,2}(?:\\s{1,5}(?:kamu|anda|lu|lo|kakak|kak|mu))?${END})` +
+    `|(?<rest>(?:rest(?:betrag|summe|zahlung)?|remaining|remainder|balance|saldo|resto|reste|restant|restante|sisanya|الباقي|والباقي)(?!\\s{1,5}(?:of|del|de|da|do|von|der|des|di|della|du)(?![\\p{L}]))` +
+    `(?:\\s{1,5}${GAP_WORD}){0,3}?\\s{1,5}(?:outside|au(?:ß|ss)erhalb|fuori|(?:por\\s{1,5})?(?:fuera|fora)|dehors|off[\\s-]platform|di\\s{1,5}luar|بره|برا|خارج)${END}))`,
+  'giu',
+);
+/** The account's value right after its name (the identifier finders take that). */
+const ACCOUNT_VALUE_AFTER = /^(?:\s{0,5}(?:no\.?|nr\.?|number|num|#|code|is|:|=|-)){0,3}\s{0,5}[A-Za-z]{0,4}\p{N}/iu;
+
+/** A wallet address as a dApp's input, not a payee's. */
+const WALLET_TOPIC =
+  /(?<![\p{L}])(?:test\p{L}{0,3}|whitelist\p{L}{0,3}|allowlist\p{L}{0,3}|airdrop\p{L}{0,3}|mint\p{L}{0,3}|connect\p{L}{0,3}|dapp|nft|login|log\s{1,5}in|sign\s{0,5}in|faucet|stak\p{L}{1,4}|validator|gas|field|input|form)(?![\p{L}])/iu;
+
 /** Bank details kept in the platform's own settings are how it pays out. */
 const IN_PLATFORM =
-  /(?<![\p{L}])(?:(?:in|on|to|inside|into)\s{1,5}(?:upwork|fiverr|the\s{1,5}platform|(?:your|my)\s{1,5}(?:upwork\s{1,5})?(?:profile|settings))|withdraw\w{0,4}|get\s{1,5}paid\s{1,5}(?:by|from|through)\s{1,5}upwork)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:in|on|to|inside|into)\s{1,5}(?:(?:the\s{1,5})?(?:upwork|fiverr)|the\s{1,5}platform|(?:your|my)\s{1,5}(?:upwork\s{1,5})?(?:profile|settings))|payout\s{1,5}(?:settings|method|details)|withdraw\w{0,4}|get\s{1,5}paid\s{1,5}(?:by|from|through)\s{1,5}upwork)(?![\p{L}])/iu;
 
 /** Bank account details: an account number with a bank code (routing, sort code, SWIFT, IFSC...). */
 const ACCOUNT_NUMBER = new RegExp(
   `${START}(?:(?:bank\\s{1,5})?(?:account|acct|acc)\\s{0,5}(?:number|no\\.?|num|#)|a\\/c(?:\\s{0,5}(?:no\\.?|#))?|n[uú]mero\\s{1,5}de\\s{1,5}cuenta|n[uú]mero\\s{1,5}da\\s{1,5}conta|kontonummer|num[ée]ro\\s{1,5}de\\s{1,5}compte|clabe|cbu|cvu)\\s{0,5}[:#=-]?\\s{0,5}\\p{N}[\\p{N} -]{4,24}\\p{N}${END}`,
   'giu',
 );
+/**
+ * Account numbers a few words after their label, checked in code: a Mexican CLABE ("mi CLABE
+ * para la transferencia: 0121...", its weighted check digit) and a card to pay into ("Номер
+ * карты 2200 ...", the Luhn digit).
+ */
+const LABELLED_NUMBER = new RegExp(
+  `${START}(?:clabe(?:\\s{1,5}(?:interbancaria|bancaria))?(?:\\s{1,5}\\p{L}{1,15}){0,4}?\\s{0,5}[:#=-]?\\s{0,5}(?<clabe>\\p{N}(?:[\\s-]?\\p{N}){17})` +
+    `|(?:номер\\s{1,5}(?:карты|картки|карти)|(?:card|карт[аыу]|картк[аиу]|tarjeta|cart[ãa]o|carte|karte|kartu)(?:\\s{1,5}(?:number|no\\.?|#|номер|n[uú]mero|numéro|nummer|nomor))?)` +
+    `\\s{0,5}[:#=-]?\\s{0,5}(?<card>\\p{N}{4}(?:[\\s-]?\\p{N}{4}){3}(?:\\p{N}{1,3})?))${END}`,
+  'giu',
+);
+
+/** CLABE: 18 digits, the last one from weights 3, 7, 1 over the first 17. */
+function isValidClabe(digits: string): boolean {
+  if (!/^\d{18}$/u.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (Number(digits[i]) * ([3, 7, 1][i % 3] as number)) % 10;
+  return (10 - (sum % 10)) % 10 === Number(digits[17]);
+}
+
+/** A card number: 16 to 19 digits, Luhn-valid, not a test pattern (4242 4242 ...). */
+function isCardNumber(digits: string): boolean {
+  if (!/^\d{16,19}$/u.test(digits) || new Set(digits).size < 4) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
 const BANK_CODE = new RegExp(
   `${START}(?:(?:routing|aba|transit)(?:\\s{1,5}(?:number|no\\.?|#|code))?\\s{0,5}[:#=-]?\\s{0,5}\\p{N}{9}|sort\\s{1,5}code\\s{0,5}[:#=-]?\\s{0,5}\\p{N}{2}[\\s-]?\\p{N}{2}[\\s-]?\\p{N}{2}|bsb(?:\\s{1,5}(?:number|no\\.?|code))?\\s{0,5}[:#=-]?\\s{0,5}\\p{N}{3}[\\s-]?\\p{N}{3}|ifsc(?:\\s{1,5}code)?\\s{0,5}[:#=-]?\\s{0,5}[A-Za-z]{4}0[A-Za-z0-9]{6}|(?:swift|bic)(?:\\s{1,5}(?:code|bic))?\\s{0,5}[:#=-]?\\s{0,5}[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)${END}`,
   'giu',
@@ -712,11 +997,16 @@ const PERSONAL_WALLET =
 const SOL_CUE = /(?<![\p{L}])(?:sol|solana|phantom|usdc|spl)(?![\p{L}])/iu;
 /** Words that make "outside Upwork" or "avoid the fees" about money. */
 const PAY_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:pay\w{0,5}|paid|money|fees?|commission|transfer\w{0,4}|wire\w{0,2}|invoice\w{0,2}|bank|cash|deposit\p{L}{0,4}|discount|cheaper|save|saving|\p{N}{1,3}\s?%|off|pag\w{1,6}|zahl\w{0,4}|bezahl\w{0,4}|pai\w{1,6}|pay\w{1,4}|dinero|dinheiro|argent|geld|paise|paisa|soldi|virement|überweis\w{0,3}|usdt|crypto|btc|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|${RU_PAY}|комисси\p{L}|комісі\p{L}|bill|billed|bayad\p{L}{0,3}|bayar\p{L}{0,4}|pembayaran|tf|potongan|komisi|rekening|phí|tiền|thanh\s{1,5}toán|chuyển\s{1,5}khoản|ödeme\p{L}{0,4}|öde\p{L}{0,6}|komisyon\p{L}{0,4}|havale\p{L}{0,3}|płat\p{L}{0,5}|zapła\p{L}{0,5}|prowizj\p{L}{1,3}|przelew\p{L}{0,3}|commission[ei]|bonifico|taka|[وفبل]?(?:ال)?(?:تحويل|دفع|حوال[ةه]|فلوس|مبلغ|عمول[ةه]|رسوم))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:pay\w{0,5}|paid|money|fees?|commission|transfer\w{0,4}|wire\w{0,2}|invoice\w{0,2}|factur\p{L}{0,3}|fatura\p{L}{0,2}|rechnung\p{L}{0,2}|régl\p{L}{1,4}|bank|cash|deposit\p{L}{0,4}|discount|cheaper|save|saving|\p{N}{1,3}\s?%|off|pag\w{1,6}|zahl\w{0,4}|bezahl\w{0,4}|pai\w{1,6}|pay\w{1,4}|dinero|dinheiro|argent|geld|paise|paisa|soldi|virement|überweis\w{0,3}|usdt|crypto|btc|adiantad\p{L}{0,2}|adelantad\p{L}{0,2}|anticipo|${RU_PAY}|комисси\p{L}|комісі\p{L}|bill|billed|bayad\p{L}{0,3}|bayar\p{L}{0,4}|pembayaran|tf|potongan|komisi|rekening|phí|tiền|thanh\s{1,5}toán|chuyển\s{1,5}khoản|ödeme\p{L}{0,4}|öde\p{L}{0,6}|komisyon\p{L}{0,4}|havale\p{L}{0,3}|płat\p{L}{0,5}|zapła\p{L}{0,5}|prowizj\p{L}{1,3}|przelew\p{L}{0,3}|commission[ei]|bonifico|taka|[وفبل]?(?:ال)?(?:تحويل|دفع|حوال[ةه]|فلوس|مبلغ|عمول[ةه]|رسوم)|[وف]?[يتنأاهح]دفع\p{L}{0,4})(?![\p{L}])`,
   'iu',
 );
 const PAY_WORD_STRICT =
   /(?<![\p{L}])(?:pay\w{0,5}|paid|money|funds|invoice\w{0,2}|bank|deposit|advance|balance|\$\s?\p{N}|\p{N}{1,7}\s?(?:usd|eur|gbp|dollars?|euros?))(?![\p{L}])/iu;
+/** Money around WORD_TALK's rest ("save the rest outside the repo" is not). */
+const REST_MONEY = new RegExp(
+  `${PAY_WORD_STRICT.source}|(?<![\\p{L}])(?:zahl\\p{L}{0,4}|bezahl\\p{L}{0,4}|überweis\\p{L}{0,4}|geld|pag\\p{L}{1,6}|pay\\p{L}{1,5}|paie\\p{L}{0,4}|régl\\p{L}{1,4}|vers(?:a|i|o|ami|arti|are)|soldi|dinero|dinheiro|argent|bayar\\p{L}{0,4}|[وف]?[يتنأاهح]?دفع\\p{L}{0,4}|فلوس)(?![\\p{L}])`,
+  'iu',
+);
 /** "A checksum-valid IBAN in a spec" stays a finding but loses confidence. */
 const EXAMPLE_CONTEXT =
   /(?<![\p{L}])(?:example|e\.g\.|sample|dummy|test|validat\w{0,5}|regex|format|checksum|mod-?97|parser|parse)(?![\p{L}])/iu;
@@ -730,6 +1020,11 @@ function clauseBefore(text: string, start: number, max = 60): string {
   let cut = 0;
   for (const m of matchesOf(CLAUSE_BREAK, slice)) cut = m.index + m[0].length;
   return slice.slice(cut);
+}
+
+/** How long the lead-in a lookbehind checked is (`before` ends with "$"), up to 100 characters. */
+function leadLength(before: RegExp, text: string, at: number): number {
+  return before.exec(text.slice(Math.max(0, at - 100), at))?.[0].length ?? 0;
 }
 
 function around(text: string, start: number, end: number, before = 80, after = 80): string {
@@ -746,17 +1041,70 @@ function around(text: string, start: number, end: number, before = 80, after = 8
 const MAX_OFFER_CHECKS = 300;
 let offerChecks = 0;
 
-function isOffer(text: string, start: number, end: number, opts: { subject?: boolean } = {}): boolean {
+function isOffer(text: string, start: number, end: number, opts: { subject?: boolean; tech?: RegExp } = {}): boolean {
   if (++offerChecks > MAX_OFFER_CHECKS) return false;
   const before = clauseBefore(text, start);
-  if (NEGATION.test(before)) return false;
+  if (NEGATION.test(before) && NEGATION.test(before.replace(PURPOSE_NEGATION, ''))) return false;
   if (opts.subject !== false && THIRD_PARTY.test(before)) return false;
   if (REPORT.test(around(text, start, end, 120, 60))) return false;
   if (POST_NEGATION.test(text.slice(end, end + 80))) return false;
-  if (TECH.test(around(text, start, end, 80, 60))) return false;
+  if ((opts.tech ?? TECH).test(around(text, start, end, 80, 60))) return false;
+  if (isQuotedLabel(text, start, end)) return false;
   if (PLATFORM_PAYOUT.test(around(text, start, end, 80, 60))) return false;
   if (reportedSpeech(text, start)) return false;
   return true;
+}
+
+/** "so Upwork doesn't complain and": the negation is the purpose's, not the payment's. */
+const PURPOSE_NEGATION =
+  /(?<![\p{L}])(?:so|so\s{1,5}that|that\s{1,5}way)\s{1,5}(?:upwork|fiverr|the\s{1,5}(?:platform|system|site|bot)|they|it|nobody|no\s{1,5}one)\s{1,5}(?:doesn['’]?t|does\s{1,5}not|won['’]?t|will\s{1,5}not|can['’]?t|cannot|don['’]?t|never)\s{1,5}\p{L}{1,15}(?:\s{1,5}(?:it|this|that|anything))?\s{1,5}(?:and|then)\s{0,5}$/iu;
+
+/** TECH without "refund": a refund to one's own rail or handle is the overpayment scam. */
+const TECH_NO_REFUND = new RegExp(TECH.source.replace('|refunds?|', '|'), 'iu');
+
+/** UI text a quoted phrase is named as: "the 'Pay by bank transfer' footer". */
+const LABEL_NOUN =
+  '(?:footers?|buttons?|labels?|options?|texts?|lines?|links?|banners?|headers?|headings?|titles?|captions?|copy|cta|fields?|placeholders?|strings?|sections?|tabs?|menus?|items?|checkbox(?:es)?|toggles?|badges?|tooltips?|wording|notices?|disclaimers?|widgets?|popups?|modals?|templates?|tags?|blocks?)';
+const LABEL_NOUN_AFTER = new RegExp(`^\\s{0,3}(?:[\\p{L}-]{1,15}\\s{1,3})?${LABEL_NOUN}(?![\\p{L}])`, 'iu');
+const LABEL_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${LABEL_NOUN}|says|saying|reads|reading|called|named|labell?ed|titled|wording)\\s{0,3}:?\\s{0,3}$`,
+  'iu',
+);
+const OPEN_QUOTES = '\'"“‘«';
+
+/**
+ * The phrase is a short quoted label that the text talks about: a quote opens inside it or
+ * at most 40 characters before it, closes at most 40 after, and a UI noun stands next to it
+ * ("has a 'Pay by bank transfer' footer", "the button 'Pay with PayPal'"). Apostrophes of
+ * contractions do not count as quotes.
+ */
+function isQuotedLabel(text: string, start: number, end: number): boolean {
+  // The closing quote first: most phrases have none after them.
+  let close = -1;
+  for (let j = end; j < Math.min(text.length, end + 40); j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return false;
+    if (
+      (c === 39 || c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb) &&
+      /\S/u.test(text[j - 1] ?? '') &&
+      !/[\p{L}\p{N}]/u.test(text[j + 1] ?? '')
+    ) {
+      close = j;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  for (let i = end - 2; i >= Math.max(0, start - 40, close - 80); i--) {
+    const c = text[i] as string;
+    if (c === '\n') return false;
+    if (OPEN_QUOTES.includes(c) && isSpaceOrStart(text[i - 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      return (
+        LABEL_NOUN_AFTER.test(text.slice(close + 1, close + 40)) ||
+        LABEL_NOUN_BEFORE.test(text.slice(Math.max(0, i - 30), i))
+      );
+    }
+  }
+  return false;
 }
 
 /** A third party with a reporting verb, right before a quote or a colon: "He said:", "the client wrote". */
@@ -856,19 +1204,33 @@ interface Anchored {
 const START_WORDS = new LeadWords();
 const ANCHORED = new Map<RegExp, Anchored>();
 /**
+ * The rails' words are one lead, shared by every pattern that needs a rail (RAIL_GROUP, which
+ * a word end or a space follows) or starts at one (RAIL_LED): one list of positions per text.
+ */
+let railLead: number | undefined;
+const leadAt = (src: string, at: number, rail: boolean): number => {
+  if (!rail) return START_WORDS.add(src, at);
+  railLead ??= START_WORDS.add(src, at);
+  return railLead;
+};
+const RAIL_GROUP = `(${BRAND_RAIL})`;
+const RAIL_LED = new Set([RAIL_TALK]);
+/**
  * `parts`: groups of the pattern that every match holds, each starting at a word (the
  * source they start with), or lists of groups one of which every match holds.
  */
 const anchor = (re: RegExp, ...parts: Array<string | string[]>): void => {
-  const leadOf = (part: string): number => START_WORDS.add(re.source, re.source.indexOf(part));
+  const leadOf = (part: string): number => leadAt(re.source, re.source.indexOf(part), part === RAIL_GROUP);
   const also = parts
     .map((part) => (typeof part === 'string' ? [part] : part).map(leadOf))
     .filter((ids) => ids.every((id) => id >= 0));
   const sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-  ANCHORED.set(re, { lead: START_WORDS.add(re.source, 0), also, sticky });
+  ANCHORED.set(re, { lead: leadAt(re.source, 0, RAIL_LED.has(re)), also, sticky });
 };
-const RAIL_GROUP = `(${BRAND_RAIL})`;
 const PHRASES = [
+  RAIL_TALK,
+  WORD_TALK,
+  RAIL_HANDLE_NEAR,
   VERB_PREP_RAIL,
   VERB_BANK,
   DO_TRANSFER,
@@ -897,9 +1259,12 @@ const PHRASES = [
   RAIL_INVOICE,
 ];
 anchor(VERB_PREP_RAIL, `(${BRAND_RAIL}|${PAYROLL_RAILS})`);
+anchor(RAIL_TALK);
+anchor(WORD_TALK);
+anchor(RAIL_HANDLE_NEAR);
 anchor(VERB_BANK, [`(${BANK_RAILS})`, '(account|bank)']);
 anchor(DO_TRANSFER, ['((?:bank\\s{1,5}|wire', '(przelew', '(تحويل']);
-anchor(RAIL_THEN_VERB, `(${BRAND_RAIL}|(?:bank)?`);
+anchor(RAIL_THEN_VERB, [`(${BRAND_RAIL}|(?:bank)?`, 'auf\\s{1,5}(?:mein']);
 anchor(VERB_OBJECT_RAIL, `(${CRYPTO_RAIL}|cash)`);
 anchor(RAIL_AS_VERB);
 anchor(RAIL_PREFERENCE);
@@ -919,17 +1284,19 @@ anchor(FRIENDS_FAMILY);
 anchor(HINDI_PAY);
 anchor(PIX);
 anchor(ACCOUNT_AT_BANK);
-anchor(DEAL_OUTSIDE);
+anchor(DEAL_OUTSIDE, 'por\\s{1,5}(?:fora|fuera)');
 anchor(RU_DIRECT);
 anchor(RU_FEE_AVOID);
 // Past its start word, each language's match holds one of these.
-anchor(LOCAL_DIRECT, [TL_TO, TL_JUST, ID_TO, IT_MONEY, IT_SEND, TR_VERB, PL_PAY, VI_TO, AR_PAY]);
+anchor(LOCAL_DIRECT, [TL_TO, TL_JUST, ID_TO, IT_RECHARGE, IT_MONEY, IT_SEND, TR_VERB, PL_PAY, VI_TO, AR_PAY, AR_SEND]);
 anchor(FEE_AFTER, '(?:bach(?:egi');
 anchor(GIFT_CARD);
 anchor(RAIL_INVOICE, RAIL_GROUP, ['(payment|money|pay)', '(invoice|link)']);
 anchor(PAYMENT_LINK);
+anchor(SPELLED_LINK, 'dot');
 anchor(ACCOUNT_NUMBER);
 anchor(BANK_CODE);
+anchor(LABELLED_NUMBER);
 /** Every pattern's start words could be read off its source (else `any` cannot be trusted). */
 const ALL_SPELLED = [...ANCHORED.values()].every((a) => a.lead >= 0);
 
@@ -1022,6 +1389,8 @@ function* phraseHits(words: TextWords): Generator<Hit> {
       const ctx = around(text, m.index, end, 60, 80);
       if (!OUTSIDE_PLATFORM_ONCE.test(ctx) && !/(?<![\p{L}])you(?![\p{L}])/iu.test(m[0])) continue;
     }
+    // "Can I pay with PayPal on Upwork?": funding the platform's own contract.
+    if (ON_PLATFORM_AFTER.test(text.slice(end, end + 60))) continue;
     // "pay/send … with/in/on/to …" is loose: keep it for named rails only when the rail is
     // not part of a longer technical phrase.
     if (!isOffer(text, m.index, end)) continue;
@@ -1093,7 +1462,7 @@ function* phraseHits(words: TextWords): Generator<Hit> {
     // category); the payment span stops before it.
     if (m[3] !== undefined) end -= m[3].length;
     else if (m[2] === undefined) continue;
-    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    if (!isOffer(text, m.index, end, { subject: false, tech: TECH_NO_REFUND })) continue;
     yield hit(m.index, end, 'high', 'rail-handle', platform, m[2]);
   }
   for (const m of phraseMatches(ASK_RAIL, words)) {
@@ -1141,7 +1510,11 @@ function* phraseHits(words: TextWords): Generator<Hit> {
     const ctx = around(text, m.index, end, 120, 120);
     const cue = DIRECT_WORD.test(ctx) || ANY_RAIL.test(ctx) || isOutsideCue(ctx);
     // "avoid the fees" is an offer by itself; "no fees" needs a rail or "directly" nearby.
-    if (!(cue || platformFee || (strongVerb && /the|all|upwork|platform/iu.test(determiner)))) continue;
+    // "save the cut" is also an edit: a cut is a fee only as someone's ("saves us the cut").
+    const ownCut = /^(?:cut|percentage)$/iu.test(m[4] ?? '')
+      ? /\s(?:us|you|u|me|ourselves|yourself)(?:\s|$)/iu.test(m[1] ?? '')
+      : true;
+    if (!(cue || platformFee || (strongVerb && ownCut && /the|all|upwork|platform/iu.test(determiner)))) continue;
     // "no fee" next to a product ("no fee for GCash transfers in our app") describes it.
     if (!strongVerb && PRODUCT_WORD.test(ctx)) continue;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
@@ -1157,7 +1530,7 @@ function* phraseHits(words: TextWords): Generator<Hit> {
   for (const m of phraseMatches(HINDI_PAY, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end, { subject: false })) continue;
-    const rail = m[1] ?? m[2] ?? m[3];
+    const rail = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     yield hit(m.index, end, 'high', 'pay-via-rail', rail === undefined ? undefined : (railPlatform(rail) ?? 'bank'));
   }
   for (const m of phraseMatches(PIX, words)) {
@@ -1192,6 +1565,109 @@ function* phraseHits(words: TextWords): Generator<Hit> {
     if (!isOffer(text, m.index, end, { subject: false })) continue;
     yield hit(m.index, end, 'high', 'fee-avoidance');
   }
+}
+
+/**
+ * Questions and offers around a rail, cash, a check or an account: "do you accept Bizum?",
+ * "pay me in cash", "we will mail you a check", "send me your bank account number".
+ */
+function railTalkHits(words: TextWords, out: Hit[]): void {
+  if (!words.any) return;
+  const text = words.text;
+  for (const m of railTalkMatches(words)) {
+    const groups = m.groups ?? {};
+    const kind = (Object.keys(RAIL_TALK_TAIL) as RailTalk[]).find((k) => groups[k] !== undefined);
+    if (kind === undefined) continue;
+    let end = m.index + m[0].length;
+    const tail = RAIL_TALK_TAIL[kind].exec(text.slice(end, end + 40));
+    if (tail === null) continue;
+    if (kind === 'askHi' || kind === 'askTl' || kind === 'give') end += tail[0].length;
+    const start = m.index - leadLength(RAIL_TALK_BEFORE[kind], text, m.index);
+    const rail = railPlatform(m[1] ?? '');
+    if (kind === 'doVia') {
+      // The words between the verb and the rail hold the money, or "it" is done "directly".
+      if (!DO_MONEY.test(text.slice(start, m.index)) && !DIRECTLY_AFTER.test(text.slice(end, end + 20))) continue;
+      if (!isOffer(text, start, end)) continue;
+      out.push(hit(start, end, 'high', 'pay-via-rail', rail));
+    } else if (kind === 'refund') {
+      if (!isOffer(text, start, end, { tech: TECH_NO_REFUND })) continue;
+      out.push(hit(start, end, 'high', 'refund-to-rail', rail));
+    } else if (kind === 'give') {
+      if (rail === 'crypto' && !/wallet|address/iu.test(text.slice(m.index, end))) continue;
+      if (/withdraw|linked|connect/iu.test(around(text, start, end, 60, 60))) continue;
+      if (!isOffer(text, start, end, { subject: false })) continue;
+      out.push(hit(start, end, 'high', 'gives-payment-handle', rail));
+    } else {
+      // "¿La tienda tiene PayPal?", "can we use Stripe instead for the store?" ask about a product.
+      const ctx = around(text, start, end, 60, 60);
+      if (LATAM_TOPIC.test(ctx) || PRODUCT_WORD.test(ctx)) continue;
+      if (!isOffer(text, start, end)) continue;
+      out.push(hit(start, end, 'high', 'rail-question', rail));
+    }
+  }
+  for (const m of phraseMatches(WORD_TALK, words)) {
+    const groups = m.groups ?? {};
+    if (groups.cash !== undefined) cashHit(text, m, out);
+    else if (groups.check !== undefined) {
+      const end = m.index + m[0].length;
+      if (!CHECK_MONEY.test(text.slice(end, end + 140))) continue;
+      const start = m.index - leadLength(MAIL_BEFORE, text, m.index);
+      if (!isOffer(text, start, end)) continue;
+      out.push(hit(start, end, 'high', 'mailed-check', 'check'));
+    } else if (groups.account !== undefined) {
+      const end = m.index + m[0].length;
+      const ctx = around(text, m.index, end, 60, 60);
+      // "my IBAN: DE.." is the IBAN finder's; "your account number" in the settings is the platform's.
+      if (ACCOUNT_VALUE_AFTER.test(text.slice(end, end + 24)) || IN_PLATFORM.test(ctx)) continue;
+      // A wallet address as a dApp's input ("connect your wallet address") is not a payee's.
+      const wallet = groups.wallet !== undefined || /^(?:wallet|dompet)$/iu.test(groups.idNoun ?? '');
+      if (wallet && (CRYPTO_TECH.test(ctx) || WALLET_TOPIC.test(ctx))) continue;
+      if (!isOffer(text, m.index, end, { subject: false })) continue;
+      out.push(hit(m.index, end, 'high', 'bank-details', groups.wallet !== undefined ? 'crypto' : 'bank'));
+    } else {
+      const end = m.index + m[0].length;
+      // Around it and between its words, not the rest word itself ("balance" is money).
+      const sentence = `${text.slice(Math.max(0, m.index - 150), m.index)} | ${m[0].slice(m[0].search(/\s/u))} | ${text.slice(end, end + 80)}`;
+      if (!(REST_MONEY.test(sentence) || ANY_RAIL.test(sentence) || CONTRACT_HERE.test(sentence))) continue;
+      if (!isOffer(text, m.index, end, { subject: false })) continue;
+      out.push(hit(m.index, end, 'high', 'outside-platform'));
+    }
+  }
+  const handles =
+    words.has(RAIL_HANDLE_NEAR) && (text.includes('@') || text.includes('$'))
+      ? phraseMatches(RAIL_HANDLE_NEAR, words)
+      : NO_MATCHES;
+  for (const m of handles) {
+    const handle = m[2] ?? m[4] ?? '';
+    // "$AAPL", "$USD": tickers and currencies, not cashtags.
+    if (/^\$[A-Z]{1,5}$/u.test(handle) || /^\$cashtag$/iu.test(handle)) continue;
+    // A clone or a mockup of the app: "Cash App clone UI is done: $cashtag screen".
+    if (RAIL_UI_TOPIC.test(around(text, m.index, m.index + m[0].length, 60, 40))) continue;
+    const end = m.index + m[0].length;
+    if (!isOffer(text, m.index, end, { subject: false, tech: TECH_NO_REFUND })) continue;
+    out.push(hit(m.index, end, 'high', 'rail-handle', railPlatform(m[1] ?? m[3] ?? ''), handle));
+  }
+}
+
+/** A shop and its customers in the Romance languages (THIRD_PARTY has the English ones). */
+const CASH_TOPIC =
+  /(?<![\p{L}])(?:clientes?|clienti|utenti|usuarios|usu[aá]rios|utilisateurs|compradores|acquirenti|acheteurs|tienda|loja|negozio|boutique|magasin|kunden|laden|pelanggan|toko)(?![\p{L}])/iu;
+
+/** Cash with a pay or give word before it in its clause (the span starts there). */
+function cashHit(text: string, m: RegExpExecArray, out: Hit[]): void {
+  const end = m.index + m[0].length;
+  let start = m.index;
+  if (!/^cash\s/iu.test(m[0])) {
+    const before = clauseBefore(text, m.index);
+    // The first pay or give word of the clause; "in bar" wants a German one.
+    const lead = CASH_LEAD.exec(before);
+    if (lead === null) return;
+    if (/^bar$/iu.test(m[0]) && !BAR_LEAD.test(before)) return;
+    start = m.index - before.length + lead.index;
+  }
+  // "Los clientes pagan en efectivo en la tienda": a shop's customers.
+  if (CASH_TOPIC.test(around(text, start, end, 60, 40))) return;
+  if (isOffer(text, start, end)) out.push(hit(start, end, 'high', 'pay-in-cash', 'cash'));
 }
 
 /** The phrase patterns of the other languages, gift cards and invoices on a rail. */
@@ -1233,7 +1709,7 @@ function* moreLanguageHits(words: TextWords): Generator<Hit> {
   for (const m of phraseMatches(RAIL_INVOICE, words)) {
     const end = m.index + m[0].length;
     if (!isOffer(text, m.index, end)) continue;
-    yield hit(m.index, end, 'high', 'rail-invoice', railPlatform(m[1] ?? ''));
+    yield hit(m.index, end, 'high', 'rail-invoice', railPlatform(m[2] ?? ''));
   }
 }
 
@@ -1244,6 +1720,7 @@ function* identifierHits(words: TextWords): Generator<Hit> {
     const platform = railPlatform(host.split(/[./]/u)[0] ?? '') ?? host.split(/[./]/u)[0];
     yield hit(m.index, m.index + m[0].length, 'high', 'payment-link', platform, m[0].toLowerCase());
   }
+
   if (text.includes('@')) {
     for (const m of matchesOf(UPI_ID, text)) {
       yield hit(m.index, m.index + m[0].length, 'high', 'upi-id', 'upi', m[0].toLowerCase());
@@ -1252,6 +1729,41 @@ function* identifierHits(words: TextWords): Generator<Hit> {
   if (IBAN_GATE.test(text)) yield* ibanHits(text);
   if (words.walletRun()) yield* cryptoHits(text);
   yield* bankDetailHits(words);
+}
+
+/** Spelled-out payment links, CLABEs and card numbers: rare, so a plain function gated by their words. */
+function rareIdentifierHits(words: TextWords, out: Hit[]): void {
+  const text = words.text;
+  for (const m of anchoredMatches(SPELLED_LINK, words)) {
+    const host = (m[1] ?? '').toLowerCase();
+    // "pay pal dot me slash jane" matched from "pal": the span takes "pay " in.
+    const spelledPal = /^p[a4@][l1]$/u.test(host);
+    const platform = spelledPal ? 'paypal' : (railPlatform(host.split(/[./]/u)[0] ?? '') ?? host.split(/[./]/u)[0]);
+    const start = spelledPal ? m.index - 4 : m.index;
+    out.push(
+      hit(
+        start,
+        m.index + m[0].length,
+        'high',
+        'payment-link',
+        platform,
+        text.slice(start, m.index + m[0].length).toLowerCase(),
+      ),
+    );
+  }
+  for (const m of anchoredMatches(LABELLED_NUMBER, words)) {
+    const value = m.groups?.clabe ?? m.groups?.card ?? '';
+    const digits = value.replace(/[\s-]/gu, '');
+    const clabe = m.groups?.clabe !== undefined;
+    if (!(clabe ? isValidClabe(digits) : isCardNumber(digits))) continue;
+    const end = m.index + m[0].length;
+    const ctx = around(text, m.index, end, 120, 60);
+    if (TECH.test(ctx) || EXAMPLE_CONTEXT.test(ctx)) continue;
+    // A card is paid into only with a money word around it ("оплату ... на карту").
+    if (!clabe && !PAY_WORD.test(ctx)) continue;
+    if (!isOffer(text, m.index, end, { subject: false })) continue;
+    out.push(hit(end - value.length, end, 'high', clabe ? 'clabe' : 'card-number', clabe ? 'bank' : 'card', digits));
+  }
 }
 
 /** Where an IBAN of `len` characters from `start` ends (single spaces or hyphens may separate characters), or -1. */
@@ -1263,7 +1775,7 @@ function ibanEnd(text: string, start: number, len: number): number {
     if (/[A-Za-z0-9]/u.test(ch)) {
       count++;
       i++;
-    } else if ((ch === ' ' || ch === '-') && /[A-Za-z0-9]/u.test(text[i + 1] ?? '')) {
+    } else if ((ch === ' ' || ch === '-' || ch === '\n') && /[A-Za-z0-9]/u.test(text[i + 1] ?? '')) {
       i++;
     } else break;
   }
@@ -1429,8 +1941,9 @@ function mayPay(text: string): boolean {
   const words = wordsOf(text);
   if (words.any) {
     for (const re of PHRASES) if (words.has(re)) return true;
-    if (words.has(PAYMENT_LINK)) return true;
+    if (words.has(PAYMENT_LINK) || words.has(SPELLED_LINK)) return true;
     if ((words.has(ACCOUNT_NUMBER) || words.has(BANK_CODE)) && BANK_TRIGGER.test(text)) return true;
+    if (words.has(LABELLED_NUMBER)) return true;
   }
   return text.includes('@') || words.walletRun() || IBAN_GATE.test(text);
 }
@@ -1464,6 +1977,9 @@ export const paymentDetector = defineDetector({
     offerChecks = 0;
     const words = wordsOf(text);
     const hits = [...phraseHits(words), ...moreLanguageHits(words), ...identifierHits(words)];
+    // Plain functions (a generator per text costs more than these usually find).
+    railTalkHits(words, hits);
+    if (words.any && (words.has(LABELLED_NUMBER) || words.has(SPELLED_LINK))) rareIdentifierHits(words, hits);
     yield* merge(hits);
   },
   examples: {
