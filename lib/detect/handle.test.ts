@@ -115,9 +115,20 @@ describe('handle detector', () => {
     expect(found('insta handle is mia[dot]bakes')[0]?.canonical).toBe('instagram:mia.bakes');
   });
 
-  it('reports a bare discriminator with medium confidence, with the cue high', () => {
-    expect(found('glimmer#0042')[0]?.confidence).toBe('medium');
+  it('reads name#1234 only with a Discord or Battle.net cue or a first-person ask near', () => {
+    expect(found('add me glimmer#0042')[0]?.confidence).toBe('medium');
     expect(found('discord glimmer#0042')[0]?.confidence).toBe('high');
+    expect(found('hmu on dc, I am voidwalker#5521')[0]?.text).toBe('voidwalker#5521');
+    expect(found('my battletag is Ranger#1199')[0]?.text).toBe('Ranger#1199');
+    expect(found('glimmer#0042 on discord')[0]?.text).toBe('glimmer#0042');
+    for (const t of [
+      'glimmer#0042',
+      'The scoreboard lists gamer tags such as Orbit#7710 beside each rank',
+      'Tag format is Name#1234 for the leaderboard API',
+      'Seed the table with rows like kite#2048 and comet#3100',
+    ]) {
+      expect(found(t), t).toEqual([]);
+    }
   });
 
   it('maps spans back through the base view (fullwidth and zero-width characters)', () => {
@@ -127,12 +138,151 @@ describe('handle detector', () => {
   });
 
   it('stays fast on hostile input', () => {
-    const inputs = ['@a_b '.repeat(20000), 'telegram: '.repeat(10000), 'x#1234 '.repeat(14000)];
+    const inputs = [
+      '@a_b '.repeat(20000),
+      'telegram: '.repeat(10000),
+      'x#1234 '.repeat(14000),
+      // The rarer forms: "I'm x there", dashes after "on X", hints, the ghost, cut names.
+      "Signal works, I'm a_1 there. ".repeat(3500),
+      "on telegram I'm a_1 on Signal ".repeat(3300),
+      'I am on Discord — a_1 — '.repeat(4000),
+      'same name as here on telegram, search my name on viber '.repeat(1800),
+      '👻 a.b 👻 @c_d 👻 '.repeat(6000),
+      'sk ype tele-gram insta.gram '.repeat(3600),
+      'on the app with the paper plane: x '.repeat(2800),
+    ];
     for (const input of inputs) {
       const t = performance.now();
       [...handleDetector.find(input, { defaultCountry: 'US' })];
       expect(performance.now() - t).toBeLessThan(1500);
     }
+  });
+});
+
+// issue-e3: handles after a platform in more ways than "platform: handle".
+const MORE_FORMS: ReadonlyArray<readonly [string, string]> = [
+  // Abbreviations and names cut in two.
+  ['meu tlg é @rafa_edits', '@rafa_edits'],
+  ['my t.g. is kai_builds.22', 'kai_builds.22'],
+  ['TT @bella.dances22 for the trend videos', '@bella.dances22'],
+  ['find me on tele-gram: @nadia_codes', '@nadia_codes'],
+  ['my face-book is sam.designs.co', 'sam.designs.co'],
+  ['insta gram: rio_frames_7', 'rio_frames_7'],
+  // Descriptions of the app.
+  ['my handle on that chinese app with 2 green bubbles is li.qiang_77', 'li.qiang_77'],
+  ['reach me on the app w/ the little camera logo, I am @tess.paints', '@tess.paints'],
+  ['catch me on the blue bird platform @omar_writes', '@omar_writes'],
+  // Other separators: French "c'est", an arrow, an aside before the colon.
+  ["ma snap c'est tom.vbx", 'tom.vbx'],
+  ['Telegram → kai_builds_22', 'kai_builds_22'],
+  ['snap (add me!): lina.xo_7', 'lina.xo_7'],
+  ['WhatsApp (fastest): dana.k_01', 'dana.k_01'],
+  // After "my <platform>": a quoted handle, a Hindi copula.
+  ["meri insta 'neha.clicks' hai, wahan DM karo", 'neha.clicks'],
+  ['mera skype neha_live_22 hai', 'neha_live_22'],
+  // Dots typed between spaces.
+  ['my telegram is kai . builds . 22', 'kai . builds . 22'],
+  ['on viber my name there is lu . ferraz, message me', 'lu . ferraz'],
+  // "I'm <handle> there", a handle set off by dashes, the ghost emoji.
+  ["I'm on Signal, I go by rita_k.22 there", 'rita_k.22'],
+  ["Telegram is easiest for me, I'm marco.dev on there", 'marco.dev'],
+  ['Discord works for me, I am zed_builds on it', 'zed_builds'],
+  ["I'm mostly on Discord these days — pixelmancer_3 — ping me anytime", 'pixelmancer_3'],
+  ['👻: mila.snaps_22', 'mila.snaps_22'],
+  ['snap me 👻 mila.snaps_22', 'mila.snaps_22'],
+  ['@mila_snaps 👻 add me', '@mila_snaps'],
+  // A title's dot does not end the sentence that names the platform.
+  ['Sra. Lopez prefers WhatsApp, she is @lopez_ventas there', '@lopez_ventas'],
+  // A group or channel to join.
+  ['fee bharo aur WhatsApp group join karo @kaam_daily', '@kaam_daily'],
+  ['join our Telegram channel @deals_hub_22 for the tasks', '@deals_hub_22'],
+];
+
+const MORE_IGNORE: readonly string[] = [
+  // Descriptions without a handle, or without "on"/"to" before them.
+  'The app with the camera icon crashes on Android 14',
+  'I designed the icon for the app with the paper plane, see logo_v2.svg',
+  'We are building a blue bird site for the sanctuary: birds_v2',
+  // Abbreviations that are not before a handle.
+  'TT: done_v2 moved to QA',
+  'the TLG report is attached: report_v2.pdf',
+  // Quoted names and copulas that are not handles.
+  "add a field to my whatsapp 'send_message' template",
+  'mera whatsapp group hai',
+  "mon snap c'est nul",
+  'my signal is 5.2dB at the tower',
+  // Spaced dots that end a sentence.
+  "my insta is down . i'll fix it tonight",
+  // "I'm ... there" without a platform, or not a handle.
+  "I'm jane_doe there",
+  'On Discord I am available most evenings',
+  "I'm running v2.1 there on the WhatsApp Business API",
+  // Dashes in a sentence that is not first person; brackets are notes.
+  'The Discord mod said — rules_v2 — applies to all',
+  "I'm on Discord most days (UTC_plus_2)",
+  "I'm on Telegram a lot for news — crypto_daily — but not for work",
+  'My WhatsApp is broken — screen_v2 issue — so email me instead',
+  // The ghost as a mood.
+  'my costume 👻 was great, halloween_2024 was fun',
+  '👻 Happy Halloween from the team_2024 crew',
+  // A group or channel that is the topic, not one to join.
+  'our Telegram channel @acme_news has 2k members, grow it to 10k',
+  // A link's path is not a platform named in prose.
+  'Demo repo: github.com/acme/tg-pay-bot',
+  'see example.com/docs/telegram-bot: setup_v2',
+  // A parenthetical topic before the colon, or a handle that does not end the clause.
+  'Telegram (bot API): send_message, get_updates',
+  'Instagram (organic): 10k_followers in 3 months',
+];
+
+describe('handles in more forms', () => {
+  it.each(MORE_FORMS)('finds the handle in %j', (text, handle) => {
+    expect(found(text).map((f) => f.text)).toContain(handle);
+  });
+
+  it.each(MORE_IGNORE)('reports nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('names the platform of a description, an emoji, a name cut in two', () => {
+    expect(found('my handle on that chinese app with 2 green bubbles is li.qiang_77')[0]?.platform).toBe('wechat');
+    expect(found('👻: mila.snaps_22')[0]?.platform).toBe('snapchat');
+    expect(found('my face-book is sam.designs.co')[0]?.platform).toBe('facebook');
+    expect(found('my telegram is kai . builds . 22')[0]?.canonical).toBe('telegram:kai.builds.22');
+  });
+});
+
+// issue-e3: hints that give the handle away, where a messenger is named.
+describe('handle hints', () => {
+  it.each([
+    ['same username as here on telegram, look me up', 'same username as here'],
+    ['find me on WhatsApp, same name as my profile', 'same name as my profile'],
+    ['my Discord handle is the same as my Upwork name', 'handle is the same as my Upwork name'],
+    ['look up my full name on LinkedIn and connect there', 'look up my full name'],
+    ['on the gram my username is my full name', 'username is my full name'],
+    ['on Viber, same handle on it as my profile name', 'same handle on it as my profile name'],
+  ])('finds the hint in %j', (text, hint) => {
+    expect(found(text).map((f) => f.text)).toContain(hint);
+  });
+
+  it('reads the messenger named right after each hint, not a later one', () => {
+    const got = found('same name as here on telegram, search my name on viber');
+    expect(got.map((f) => [f.text, f.platform])).toEqual([
+      ['same name as here', 'telegram'],
+      ['search my name', 'viber'],
+    ]);
+  });
+
+  it.each([
+    "I'm on my way, same name as here",
+    'search my name on Google and you will find my portfolio',
+    'The username is my name in lowercase for the admin panel',
+    'The Telegram bot uses the same name as my profile',
+    'The WhatsApp group has the same name as this one',
+    'My LinkedIn is just my name, search my name on Google',
+    'Please use the same username as here when you sign up for the trial',
+  ])('reports nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
   });
 });
 

@@ -105,6 +105,60 @@ describe('tagChannels', () => {
     }
   });
 
+  // issue-e3: descriptions of an app, abbreviations, names cut in two.
+  it('reads descriptions of an app like nicknames: after "on"/"to"/"my", or before a handle', () => {
+    expect(platforms('switch to the app with the paper plane?')).toEqual([['app with the paper plane', 'telegram']]);
+    expect(platforms('my ID on that chinese app with 2 bubbles')).toEqual([['chinese app with 2 bubbles', 'wechat']]);
+    expect(platforms('hop on the app with the camera icon')).toEqual([['app with the camera icon', 'instagram']]);
+    expect(platforms('find me on the blue bird site')).toEqual([['blue bird site', 'twitter']]);
+    expect(platforms('the app with the ghost @kiki.snaps')).toEqual([['app with the ghost', 'snapchat']]);
+    for (const t of [
+      'The app with the camera icon crashes on Android 14',
+      'I designed the icon for the app with the paper plane',
+      'We are building a blue bird site for the sanctuary',
+      'an app with the camera module and two bubbles',
+    ]) {
+      expect(platforms(t), t).toEqual([]);
+    }
+  });
+
+  it('reads tlg, t.g., wapp, kik; tt only before an @handle or a label', () => {
+    expect(platforms('agrega mi tlg')).toEqual([['tlg', 'telegram']]);
+    expect(platforms('my t.g. is open')).toEqual([['t.g.', 'telegram']]);
+    expect(platforms('e-mail or wapp')).toEqual([
+      ['e-mail', 'email'],
+      ['wapp', 'whatsapp'],
+    ]);
+    expect(platforms('Kik me')).toEqual([['Kik', 'kik']]);
+    expect(platforms('TT @bella.dances22')).toEqual([['TT', 'tiktok']]);
+    expect(platforms('tt handle: bella')).toEqual([['tt', 'tiktok']]);
+    // The dots of "t.g." are dots; "tt" is no name before other words.
+    for (const t of ['the tags are set', 'tag the t g lines', 'TT: 45 min meeting', 'the tt lessons', 'tt 2024']) {
+      expect(platforms(t), t).toEqual([]);
+    }
+  });
+
+  it('reads a messenger name cut in two by one space, hyphen or dot', () => {
+    expect(platforms('add me on sk-ype')).toEqual([['sk-ype', 'skype']]);
+    expect(platforms('talk on sk ype later')).toEqual([['sk ype', 'skype']]);
+    expect(platforms('my tele.gram is')).toEqual([['tele.gram', 'telegram']]);
+    expect(platforms('my face book is')).toEqual([['face book', 'facebook']]);
+    // The longer cut name over its first part ("insta"), same platform.
+    expect(platforms('my insta gram is')).toEqual([['insta gram', 'instagram']]);
+    // Not "_", which handles have inside: "face_book_fan".
+    for (const t of [
+      'three ma',
+      'sky pen',
+      'the face books',
+      'what sap',
+      'the disc order',
+      'Wei Xin',
+      'face_book_fan',
+    ]) {
+      expect(platforms(t), t).toEqual([]);
+    }
+  });
+
   it('does not try digits glued to emoji as names', () => {
     expect(tagChannels('😀1'.repeat(50)).words).toEqual([]);
   });
@@ -113,7 +167,17 @@ describe('tagChannels', () => {
 describe('NameAlternation', () => {
   const full = new RegExp(ALL_CHANNELS_SOURCE, 'iuy');
   const names = new NameAlternation([...MESSENGERS, ...CHANNELS], true);
-  const words = [...MESSENGERS, ...CHANNELS].flatMap((e) => [...e.latin, ...(e.weak ?? [])]);
+  const words = [
+    ...[...MESSENGERS, ...CHANNELS].flatMap((e) => [...e.latin, ...(e.weak ?? [])]),
+    'app with the paper plane',
+    'chinese app with 2 bubbles',
+    'blue bird site',
+    'app w/ a camera logo',
+    'sk-ype',
+    'tele gram',
+    'insta.gram',
+    'what sapp',
+  ];
   const others = ['Телеграм', 'بالواتساب', 'واتس', 'вацапе', 'ЗУМ', '微信', 'ईमेल', 'tél', 'Tel'];
   const leet = (w: string, k: number): string =>
     [...w]

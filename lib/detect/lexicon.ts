@@ -110,12 +110,25 @@ interface PlatformEntry {
    */
   weak?: readonly string[];
   /**
+   * Descriptions of the app instead of its name ("the app with the paper plane", "the
+   * blue bird site"), as regex sources that start with at least two literal lower-case
+   * letters (the name buckets key on them). Read as a channel only where a nickname is:
+   * after "on"/"to"/"my"..., or right before a handle (see contextOk).
+   */
+  described?: readonly string[];
+  /**
    * Case endings that Slavic languages glue to a brand name ("na WhatsAppie", "z
    * Telegrama", "na Messengerze"), as a regex source: allowed after the entry's fuzzy Latin
    * names (5+ letters, which no ordinary word extends this way).
    */
   endings?: string;
 }
+
+// "app with the paper plane (icon)", "app w/ a little camera logo": the app told by its icon.
+const APP_WITH = (icon: string): string =>
+  `app\\s{1,5}(?:with|w/)\\s{1,5}(?:the\\s{1,5}|a\\s{1,5})?(?:(?:little|tiny|white|blue|green|yellow|pink|purple|colou?rful)\\s{1,5}){0,4}${icon}`;
+const ICON = '(?:\\s{1,5}(?:icon|logo))?';
+const TWO_BUBBLES = '(?:two|2)\\s{1,5}(?:(?:green|white|chat|speech)\\s{1,5}){0,4}bubbles';
 
 /** Messengers and social networks: a handle there is a means of direct contact. */
 export const MESSENGERS: readonly PlatformEntry[] = [
@@ -139,6 +152,7 @@ export const MESSENGERS: readonly PlatformEntry[] = [
       'zapzap',
       'zap zap',
       'whatsap',
+      'wapp',
     ],
     other: [
       'الواتساب',
@@ -160,6 +174,7 @@ export const MESSENGERS: readonly PlatformEntry[] = [
       'וואטסאפ',
     ],
     weak: ['wa', 'whats', 'zap', 'zapp', 'wasa', 'wassup', 'whatsup', 'watsup', 'the green app', 'green app'],
+    described: [APP_WITH(`green\\s{1,5}(?:phone|chat\\s{1,5}bubble|bubble|speech\\s{1,5}bubble)${ICON}`)],
     endings: '(?:ie|a|em|u)',
   },
   {
@@ -181,7 +196,8 @@ export const MESSENGERS: readonly PlatformEntry[] = [
       'टेलीग्राम',
       'тг',
     ],
-    weak: ['tg', 'tele', 'the blue app', 'blue app', 'the paper plane app', 'paper plane app'],
+    weak: ['tg', 'tlg', 't.g.', 'tele', 'the blue app', 'blue app', 'the paper plane app', 'paper plane app'],
+    described: [APP_WITH(`paper\\s{0,5}(?:plane|airplane|aeroplane)${ICON}`)],
     endings: '(?:ie|a|em|u)',
   },
   { id: 'skype', latin: ['skype', 'skyp'], other: ['скайп\\p{L}{0,3}', 'سكايب', 'skyp(?:ie|em)'] },
@@ -195,17 +211,30 @@ export const MESSENGERS: readonly PlatformEntry[] = [
     other: ['в[аіи]йбер\\p{L}{0,3}', 'вібер\\p{L}{0,3}', 'فايبر'],
     endings: '(?:ze|a|em|u)',
   },
-  { id: 'wechat', latin: ['wechat', 'we chat', 'weixin'], other: ['微信', '威信'] },
+  {
+    id: 'wechat',
+    latin: ['wechat', 'we chat', 'weixin'],
+    other: ['微信', '威信'],
+    described: [`chinese\\s{1,5}${APP_WITH(TWO_BUBBLES)}`, APP_WITH(TWO_BUBBLES)],
+  },
   { id: 'line', latin: [], other: ['ไลน์', 'ライン'], weak: ['line'] },
   { id: 'kakao', latin: ['kakaotalk', 'kakao talk', 'kakao'], other: ['카카오톡', '카톡', '카카오'] },
   { id: 'zalo', latin: ['zalo'] },
   { id: 'imo', latin: [], weak: ['imo'] },
-  { id: 'snapchat', latin: ['snapchat', 'snap chat'], other: ['سناب'], weak: ['snap', 'sc', 'the ghost app'] },
+  {
+    id: 'snapchat',
+    latin: ['snapchat', 'snap chat'],
+    other: ['سناب'],
+    weak: ['snap', 'sc', 'the ghost app'],
+    described: [APP_WITH(`ghost${ICON}`)],
+  },
+  { id: 'kik', latin: ['kik'] },
   {
     id: 'instagram',
     latin: ['instagram', 'insta', 'instgram', 'instagramm'],
     other: ['инст[аа]грам\\p{L}{0,3}', 'инст[аы]\\p{L}{0,1}', 'інстаграм\\p{L}{0,3}', 'انستغرام', 'انستقرام', 'انستا'],
     weak: ['ig', 'the gram', "the 'gram", 'the ’gram'],
+    described: [APP_WITH('camera\\s{1,5}(?:icon|logo)')],
     endings: '(?:ie|a|em|u)',
   },
   {
@@ -221,8 +250,10 @@ export const MESSENGERS: readonly PlatformEntry[] = [
     latin: ['twitter'],
     other: ['твиттер\\p{L}{0,3}'],
     weak: ['x', 'the bird app', 'bird app', 'the blue bird app', 'blue bird app', 'the bird site', 'birdsite'],
+    described: ['blue\\s{1,5}bird\\s{1,5}(?:site|platform|network)', APP_WITH(`(?:blue\\s{1,5})?bird${ICON}`)],
   },
-  { id: 'tiktok', latin: ['tiktok', 'tik tok'] },
+  // "tt" only right before a handle ("TT @x"): see contextOk.
+  { id: 'tiktok', latin: ['tiktok', 'tik tok'], weak: ['tt'] },
   { id: 'slack', latin: [], weak: ['slack'] },
   { id: 'vk', latin: ['vkontakte', 'vk'], other: ['вконтакте', 'вк'] },
   { id: 'qq', latin: [], weak: ['qq'] },
@@ -353,6 +384,8 @@ interface SourceStart {
   seconds: string | null;
   /** ASCII characters (lower case) that can come third and fourth, or null for any. */
   later: readonly [string | null, string | null];
+  /** A name cut in two ("sk ype"). */
+  cut?: boolean;
 }
 
 /** What may stand at positions 2 and 3 of a literal name (any, once it may have ended). */
@@ -415,21 +448,97 @@ function entrySources(e: PlatformEntry, withWeak: boolean): SourceStart[] {
       later: fuzzy ? fuzzyLater(word) : literalLater(word),
     });
   }
+  for (const n of e.latin) if (CUT_NAMES.has(n)) out.push(...cutSources(n));
   for (const o of e.other ?? []) {
     out.push({ source: isArabic(o) ? `${ARABIC_PREFIX}${o}` : o, ...otherStart(o), later: [null, null] });
   }
   if (withWeak) {
     for (const w of e.weak ?? []) {
       const word = w.toLowerCase();
-      out.push({ source: w.replace(/ /gu, '\\s{1,5}'), ...literalStart(word), later: literalLater(word) });
+      out.push({
+        source: escapeLiteral(w).replace(/ /gu, '\\s{1,5}'),
+        ...literalStart(word),
+        later: literalLater(word),
+      });
     }
+    for (const d of e.described ?? []) out.push(describedStart(d));
   }
   return out;
 }
 
+/*
+ * Messenger names cut in two by one space, hyphen or dot: "sk-ype", "sk ype", "tele gram",
+ * "face.book". Only names whose halves are not a pair of ordinary words (so not "threema":
+ * "three ma"), each cut written out as a literal (no look-alikes), tried before the other
+ * names: "insta gram" is read whole, not as "insta". Not "_": "face_book_fan" is a handle.
+ */
+const CUT_NAMES = new Set([
+  'whatsapp',
+  'telegram',
+  'skype',
+  'discord',
+  'instagram',
+  'facebook',
+  'messenger',
+  'snapchat',
+  'linkedin',
+  'twitter',
+  'tiktok',
+  'viber',
+]);
+const CUT_CHARS = ' \t\n\v\f\r.-';
+
+function cutSources(name: string): SourceStart[] {
+  return Array.from({ length: name.length - 1 }, (_, i) => {
+    const chars = [...name.slice(0, i + 1), null, ...name.slice(i + 1)];
+    const at = (p: number): string => chars[p] ?? CUT_CHARS;
+    return {
+      source: `${name.slice(0, i + 1)}[\\s.-]${name.slice(i + 1)}`,
+      firsts: at(0),
+      seconds: at(1),
+      later: [at(2), at(3)] as [string, string],
+      cut: true,
+    };
+  });
+}
+
+/** A weak word as typed ("t.g."): its dots are dots. */
+function escapeLiteral(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * A description's source keyed on its first characters: literal lower-case letters, and
+ * `\\s{1,5}` read as a space ("app\\s{1,5}with" starts "app "), at least two letters.
+ */
+function describedStart(src: string): SourceStart {
+  const lead: string[] = [];
+  for (let i = 0; lead.length < 4; ) {
+    const c = src[i] as string;
+    if (/^[a-z]$/u.test(c)) {
+      lead.push(c);
+      i++;
+    } else if (src.startsWith('\\s{1,5}', i)) {
+      lead.push(WHITE_CHARS);
+      i += '\\s{1,5}'.length;
+    } else break;
+  }
+  if (lead.length < 2 || lead[0] === WHITE_CHARS || lead[1] === WHITE_CHARS)
+    throw new Error(`a description must start with two literal letters: ${src}`);
+  return {
+    source: src,
+    firsts: lead[0] as string,
+    seconds: lead[1] as string,
+    later: [lead[2] ?? null, lead[3] ?? null],
+  };
+}
+
 function sourceStarts(entries: readonly PlatformEntry[], withWeak: boolean): SourceStart[] {
-  // Longest first, so "whatsapp" wins over "whats" and "telegrame" over "telegram".
-  return entries.flatMap((e) => entrySources(e, withWeak)).sort((a, b) => b.source.length - a.source.length);
+  // Longest first, so "whatsapp" wins over "whats" and "telegrame" over "telegram"; a name
+  // cut in two before all, so "insta gram" is read whole, not as "insta".
+  return entries
+    .flatMap((e) => entrySources(e, withWeak))
+    .sort((a, b) => Number(b.cut === true) - Number(a.cut === true) || b.source.length - a.source.length);
 }
 
 function alternation(entries: readonly PlatformEntry[], withWeak: boolean): string {
@@ -452,12 +561,12 @@ const COMPILED: ReadonlyArray<readonly [string, RegExp, boolean]> = [...MESSENGE
     ),
     false,
   ] as const,
-  ...(e.weak?.length
+  ...(e.weak?.length || e.described?.length
     ? [
         [
           e.id,
           new RegExp(
-            `^(?:${entrySources({ id: e.id, latin: [], weak: e.weak }, true)
+            `^(?:${entrySources({ id: e.id, latin: [], weak: e.weak, described: e.described }, true)
               .map((n) => n.source)
               .join('|')})$`,
             'iu',
@@ -551,9 +660,32 @@ const NICKNAMES = new Set([
 const NICKNAME_BEFORE = /(?:^|[^\p{L}])(?:on|onto|to|via|over|through|using|my|your|ur|yr|our)\s{1,5}$/iu;
 const NICKNAME_AFTER = /^\s{0,5}(?:(?:handle|user\s?name|id)(?![\p{L}])|[:：(]?\s{0,5}@[A-Za-z0-9_])/iu;
 
+// Descriptions ("app with the paper plane") are read like nicknames; the article or "that"
+// before them is not part of the match ("on that chinese app with the two bubbles").
+const DESCRIBED = new RegExp(`^(?:${MESSENGERS.flatMap((e) => e.described ?? []).join('|')})$`, 'iu');
+// The shortest a description can be ("app w/ bird"): shorter words skip the test.
+const DESCRIBED_MIN = 11;
+const DESCRIBED_BEFORE =
+  /(?:^|[^\p{L}])(?:on|onto|to|via|over|through|using|my|your|ur|yr|our)\s{1,5}(?:(?:the|that|this)\s{1,5})?$/iu;
+// Words read as a channel only right before an @handle or a label: "TT @jess.xo", "tt handle".
+const HANDLE_ONLY = new Set(['tt']);
+
+/** Whether a channel word names its platform only before an @handle or a label ("tt"). */
+export function atHandleOnly(word: string): boolean {
+  return HANDLE_ONLY.has(word.trim().toLowerCase());
+}
+const HANDLE_AFTER = /^\s{0,5}(?:(?:[:：(]\s{0,5})?@[A-Za-z0-9_]|(?:handle|user\s?name)(?![\p{L}]))/iu;
+
 function contextOk(text: string, start: number, end: number, word: string): boolean {
   const lower = word.toLowerCase();
   if (!weakWordOk(word)) return false;
+  if (lower.length === 2 && HANDLE_ONLY.has(lower)) return HANDLE_AFTER.test(text.slice(end, end + 12));
+  if (word.length >= DESCRIBED_MIN && DESCRIBED.test(word)) {
+    return (
+      DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+      NICKNAME_AFTER.test(text.slice(end, end + 16))
+    );
+  }
   if (NICKNAMES.has(lower.replace(/\s{1,5}/gu, ' '))) {
     return (
       NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || NICKNAME_AFTER.test(text.slice(end, end + 16))
@@ -609,8 +741,13 @@ export class NameAlternation {
    * capture of the name and what must follow it: a bucket then matches exactly what the
    * full alternation inside that pattern matches, without one regex holding every name.
    */
-  constructor(entries: readonly PlatformEntry[], withWeak: boolean, wrap: (names: string) => string = (n) => n) {
-    this.starts = sourceStarts(entries, withWeak);
+  constructor(
+    entries: readonly PlatformEntry[],
+    withWeak: boolean,
+    wrap: (names: string) => string = (n) => n,
+    starts: readonly SourceStart[] = sourceStarts(entries, withWeak),
+  ) {
+    this.starts = starts;
     this.wrap = wrap;
     for (const s of this.starts) for (const f of s.firsts.toLowerCase()) this.firsts.add(f.charCodeAt(0));
   }
@@ -661,7 +798,7 @@ export class NameAlternation {
       }
       return table;
     };
-    return { re, third: allowed(0), fourth: allowed(1) };
+    return { re, third: allowed(0), fourth: allowed(1), pair: allowedPairs(parts) };
   }
 
   /** The name starting exactly at `at` (a word start), as the full alternation finds it. */
@@ -678,6 +815,12 @@ export class NameAlternation {
       if (bucket.third !== null && c2 < 128 && bucket.third[lowerCode(c2)] !== 1) return null;
       const c3 = text.charCodeAt(at + 3);
       if (bucket.fourth !== null && c3 < 128 && bucket.fourth[lowerCode(c3)] !== 1) return null;
+      // The two together: "in the" has a third character of "in stagram" and a fourth of
+      // "inst...", but no name starts "in t".
+      if (bucket.pair !== null && c2 < 128 && c3 < 128) {
+        const c = lowerCode(c3);
+        if (((bucket.pair[lowerCode(c2) * 4 + (c >> 5)] as number) & (1 << (c & 31))) === 0) return null;
+      }
     } else {
       re = this.bucket(c0, c1);
       if (re === null) return null;
@@ -691,9 +834,32 @@ interface AsciiBucket {
   re: RegExp | null;
   third: Uint8Array | null;
   fourth: Uint8Array | null;
+  /** Bits of the (third, fourth) pairs some name allows, or null for any. */
+  pair: Uint32Array | null;
 }
 
-const NO_BUCKET: AsciiBucket = { re: null, third: null, fourth: null };
+const NO_BUCKET: AsciiBucket = { re: null, third: null, fourth: null, pair: null };
+
+/** The (third, fourth) ASCII character pairs the names allow, one source at a time. */
+function allowedPairs(parts: readonly SourceStart[]): Uint32Array | null {
+  const bits = new Uint32Array(128 * 4);
+  const codes = (set: string | null): number[] =>
+    set === null
+      ? Array.from({ length: 128 }, (_, c) => c)
+      : [...set.toLowerCase()].map((ch) => ch.charCodeAt(0)).filter((c) => c < 128);
+  for (const s of parts) {
+    if (s.later[0] === null && s.later[1] === null) return null;
+    const thirds = codes(s.later[0]);
+    const fourths = codes(s.later[1]);
+    for (const a of thirds) {
+      for (const b of fourths) {
+        const i = a * 4 + (b >> 5);
+        bits[i] = (bits[i] as number) | (1 << (b & 31));
+      }
+    }
+  }
+  return bits;
+}
 
 /** The regex source of the full alternation (a reference for tests). */
 export const ALL_CHANNELS_SOURCE = alternation([...MESSENGERS, ...CHANNELS], true);
@@ -848,11 +1014,11 @@ function tagUncached(text: string): Tagged {
     starts.push(at);
     if (at < last) continue;
     const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
-    if (!contextOk(text, start, end, word)) continue;
+    if (!contextOk(text, at, at + word.length, word)) continue;
     const platform = platformOf(word);
     if (!platform) continue;
+    const start = at;
+    const end = start + word.length;
     words.push({ start, end, platform });
     out += text.slice(last, start) + TAG[tagKind(platform)] + TAG.more.repeat(word.length - 1);
     last = end;
