@@ -79,6 +79,11 @@ describe('lookupDomain', () => {
     expect(lookupDomain('typeform.com', '/pricing')?.category).toBe('link');
     expect(lookupDomain('api.slack.com', '/docs')?.category).toBe('link');
     expect(lookupDomain('support.zoom.us', '/hc')?.category).toBe('link');
+    // The networks' developer documentation is work, not a way to reach a person.
+    expect(lookupDomain('developers.facebook.com', '/docs/whatsapp/cloud-api')?.category).toBe('link');
+    expect(lookupDomain('core.telegram.org', '/bots/api')?.category).toBe('link');
+    expect(lookupDomain('facebook.com', '/jane.doe.example')?.category).toBe('social');
+    expect(lookupDomain('web.telegram.org', '/k/')?.category).toBe('social');
   });
 
   it('uses the path where the host alone is not enough', () => {

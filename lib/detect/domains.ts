@@ -36,6 +36,19 @@ const MARKETPLACE: readonly Row[] = [
 
 // Messengers and social networks: a link there lets someone reach a person directly.
 const SOCIAL: readonly Row[] = [
+  // Developer documentation and help centres of the networks: building on them is work
+  // ("the Cloud API docs at developers.facebook.com/docs/whatsapp"), not a way to reach anyone.
+  ['developers.facebook.com', 'facebook', OWN_SITE],
+  ['business.whatsapp.com', 'whatsapp', OWN_SITE],
+  ['faq.whatsapp.com', 'whatsapp', OWN_SITE],
+  ['developers.whatsapp.com', 'whatsapp', OWN_SITE],
+  ['core.telegram.org', 'telegram', OWN_SITE],
+  ['developer.x.com', 'x', OWN_SITE],
+  ['developer.twitter.com', 'x', OWN_SITE],
+  ['developers.tiktok.com', 'tiktok', OWN_SITE],
+  ['developers.snap.com', 'snapchat', OWN_SITE],
+  ['developers.pinterest.com', 'pinterest', OWN_SITE],
+  ['help.instagram.com', 'instagram', OWN_SITE],
   ['wa.me', 'whatsapp', SUB],
   ['whatsapp.com', 'whatsapp', SUB],
   ['whatsapp.net', 'whatsapp', SUB],

@@ -244,6 +244,33 @@ describe('payment: reported speech', () => {
   });
 
   it.each([
+    'Had a buyer last spring who wanted to pay me outside the platform to save fees. I said no.',
+    'One recruiter kept asking to pay me through Zelle instead, so I blocked him.',
+    'He tried to pay me by bank transfer to skip the fee; I reported it.',
+  ])('a story of what someone else wanted is not an offer: %s', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+
+  it.each([
+    'Honestly I paid cash for this tablet back in 2020 and it still runs fine.',
+    'I paid via PayPal for my photography course last year, worth every cent.',
+  ])("a purchase of one's own, told, is not an offer: %s", (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+
+  it.each([
+    ['I paid cash for the first milestone, now send the files', 'paid cash'],
+    ['I paid you via PayPal for the logo, check your account', 'paid you via PayPal'],
+    ['paid via Wise for the rest of the project, all done', 'paid via Wise'],
+  ])('paying for the work still is: %s', (text, span) => {
+    expect(
+      payments(text)
+        .map((f) => f.text)
+        .join(' | '),
+    ).toContain(span);
+  });
+
+  it.each([
     ["'pay via Wise' is fine by me", 'pay via Wise'],
     ['I told him: pay me via PayPal and we are done', 'pay me via PayPal'],
     ['He said it looks great. Pay me via Zelle please.', 'Pay me via Zelle'],

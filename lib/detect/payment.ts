@@ -975,7 +975,7 @@ const THIRD_PARTY =
   /(?<![\p{L}])(?:customers?|users?|clients|buyers?|visitors?|shoppers?|members?|people|subscribers?|students?|patients?|guests?|donors?|players?|tenants?|sellers?|vendors?|merchants?|consumers?|employees|app|website|store|shop|system|bot|script|lets|let(?=\s)|allows?|enables?|allowing|letting|enabling|option|ability|able\s{1,5}to|how\s{1,5}to|way\s{1,5}to|ways\s{1,5}to|someone|somebody|scammers?|they\s{1,5}(?:asked|want|told)|pelanggan|pengguna|pembeli|müşteri\p{L}{0,5}|kullanıcı\p{L}{0,5}|alıcı\p{L}{0,4}|klienci|klient(?:ów|om|a)?|użytkowni\p{L}{0,5}|clienti|utenti|acquirenti|khách\s{1,5}hàng|người\s{1,5}(?:dùng|mua)|(?:ال)?عملاء|(?:ال)?مستخدمين|(?:ال)?زبائن|kliyente|mamimili)(?![\p{L}])/iu;
 /** A report of someone else's request, or a question about the rules. */
 const REPORT =
-  /(?<![\p{L}])(?:scam\w{0,4}|fraud\w{0,4}|phishing|suspicious|red\s{1,5}flag|asked\s{1,5}(?:me|us)\s{1,5}to|asking\s{1,5}(?:me|us)\s{1,5}to|asks\s{1,5}(?:me|us)\s{1,5}to|told\s{1,5}(?:me|us)\s{1,5}to|wants?\s{1,5}(?:me|us)\s{1,5}to|wanted\s{1,5}(?:me|us)\s{1,5}to|is\s{1,5}it\s{1,5}(?:safe|allowed|legal|against)|am\s{1,5}i\s{1,5}allowed|are\s{1,5}we\s{1,5}allowed|allowed\s{1,5}to|pidi[óo]|pediu|pediram|me\s{1,5}ofreci[óo]|me\s{1,5}ofereceu|golpe\p{L}{0,4}|estafa\p{L}{0,3}|fraude|прос(?:ит|ят|ил\p{L}{0,2}|ив\p{L}{0,2}|ять)|попрос\p{L}{1,4}|хоч(?:ет|ут|е|уть)|предлагает|предложил\p{L}{0,2}|пропонує|запропонував\p{L}{0,2}|мошенни\p{L}{0,3}|шахра\p{L}{0,4}|truff\p{L}{1,3}|penipu\p{L}{0,3}|dolandırıc\p{L}{0,6}|oszust\p{L}{0,4}|lừa\s{1,5}đảo|احتيال|نصاب|manloloko|ni-?report|nireport)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:who\s{1,5}(?:wanted|asked|tried|offered|insisted|kept\s{1,5}asking|was\s{1,5}asking)\s{1,5}(?:me\s{1,5}|us\s{1,5})?to|(?:kept|keeps)\s{1,5}(?:asking|trying|pushing|insisting)\s{1,5}(?:me\s{1,5}|us\s{1,5})?to|(?:he|she|they)\s{1,5}(?:tried|wanted|offered|insisted)\s{1,5}to|scam\w{0,4}|fraud\w{0,4}|phishing|suspicious|red\s{1,5}flag|asked\s{1,5}(?:me|us)\s{1,5}to|asking\s{1,5}(?:me|us)\s{1,5}to|asks\s{1,5}(?:me|us)\s{1,5}to|told\s{1,5}(?:me|us)\s{1,5}to|wants?\s{1,5}(?:me|us)\s{1,5}to|wanted\s{1,5}(?:me|us)\s{1,5}to|is\s{1,5}it\s{1,5}(?:safe|allowed|legal|against)|am\s{1,5}i\s{1,5}allowed|are\s{1,5}we\s{1,5}allowed|allowed\s{1,5}to|pidi[óo]|pediu|pediram|me\s{1,5}ofreci[óo]|me\s{1,5}ofereceu|golpe\p{L}{0,4}|estafa\p{L}{0,3}|fraude|прос(?:ит|ят|ил\p{L}{0,2}|ив\p{L}{0,2}|ять)|попрос\p{L}{1,4}|хоч(?:ет|ут|е|уть)|предлагает|предложил\p{L}{0,2}|пропонує|запропонував\p{L}{0,2}|мошенни\p{L}{0,3}|шахра\p{L}{0,4}|truff\p{L}{1,3}|penipu\p{L}{0,3}|dolandırıc\p{L}{0,6}|oszust\p{L}{0,4}|lừa\s{1,5}đảo|احتيال|نصاب|manloloko|ni-?report|nireport)(?![\p{L}])/iu;
 /** Russian and Ukrainian: paying to a card as a product feature, or someone else paying. */
 const RU_TOPIC =
   /(?<![\p{L}])(?:приложени\p{L}{0,2}|застосун\p{L}{0,2}|интеграц\p{L}{0,3}|інтеграц\p{L}{0,3}|api|апи|бот\p{L}{0,2}|функци\p{L}{0,2}|функці\p{L}{0,2}|модул\p{L}{0,2}|эквайринг\p{L}{0,2}|еквайринг\p{L}{0,2}|магазин\p{L}{0,2}|клиент\p{L}{0,2}|клієнт\p{L}{0,2}|пользовател\p{L}{0,3}|користувач\p{L}{0,3}|покупател\p{L}{0,3}|покупц\p{L}{0,2})(?![\p{L}])/iu;
@@ -1050,6 +1050,7 @@ function isOffer(text: string, start: number, end: number, opts: { subject?: boo
   if (POST_NEGATION.test(text.slice(end, end + 80))) return false;
   if ((opts.tech ?? TECH).test(around(text, start, end, 80, 60))) return false;
   if (isQuotedLabel(text, start, end)) return false;
+  if (PAID_FOR_THING.test(text.slice(start, end + 60))) return false;
   if (PLATFORM_PAYOUT.test(around(text, start, end, 80, 60))) return false;
   if (reportedSpeech(text, start)) return false;
   return true;
@@ -1652,6 +1653,14 @@ function railTalkHits(words: TextWords, out: Hit[]): void {
 /** A shop and its customers in the Romance languages (THIRD_PARTY has the English ones). */
 const CASH_TOPIC =
   /(?<![\p{L}])(?:clientes?|clienti|utenti|usuarios|usu[aá]rios|utilisateurs|compradores|acquirenti|acheteurs|tienda|loja|negozio|boutique|magasin|kunden|laden|pelanggan|toko)(?![\p{L}])/iu;
+
+/**
+ * Past "paid (in cash / via PayPal) for" a thing of one's own, nobody paid: a story about a
+ * purchase ("I paid cash for this laptop back in 2019"), unless the thing is the work
+ * ("paid cash for the first milestone" is what the rules are about).
+ */
+const PAID_FOR_THING =
+  /^paid(?:\s{1,5}(?!(?:you|u|ya|him|her|them|me|us)(?![\p{L}]))[\p{L}-]{1,12}){1,5}\s{1,5}for\s{1,5}(?:this|that|my|our|his|her|their|the|a|an)\s(?![^.!?\n]{0,30}?(?<![\p{L}])(?:work|job|project|task|milestones?|rest|balance|remaining|order|design|logo|website|site|app|video|services?|gig|deposit|contract|hours?|invoice)(?![\p{L}]))/iu;
 
 /** Cash with a pay or give word before it in its clause (the span starts there). */
 function cashHit(text: string, m: RegExpExecArray, out: Hit[]): void {

@@ -47,6 +47,8 @@ const ID_NOUN = [
   'routing|transaction|txn|receipt|serial|booking|reservation|confirmation|pnr|policy|claim|passport|licen[cs]e',
   'vat|ein|ssn|zip|postal|otp|job|request|req|issue|bug|build|version|isbn|error|err|errno|exception|hresult',
   'meeting|webinar|batch|lot|cnic|aadhaar|aadhar|bvn',
+  // shipping: "DHL waybill 7391046528", "AWB 1234567890", "consignment no."
+  'waybill|awb|consignment|shipment|parcel|docket',
   // es / pt
   'pedidos?|facturas?|faturas?|referencia|referência|rastreo|rastreio|rastreamento|protocolo|encomenda',
   String.raw`boleto|nota\s{1,5}fiscal|nf-?e|expediente|folio|póliza|poliza|apólice|apolice|reserva|transacción`,
