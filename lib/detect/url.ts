@@ -295,8 +295,8 @@ function linkFindings(text: string): RawFinding[] {
   return out;
 }
 
-/** Does [s, e) overlap a span of `sorted` (disjoint spans, sorted by start)? Binary search. */
-function overlapsSorted(sorted: readonly { start: number; end: number }[], s: number, e: number): boolean {
+/** Index of the first span of `sorted` (by start) that starts at or after `e`. Binary search. */
+function firstStartingFrom(sorted: readonly { start: number }[], e: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -304,7 +304,12 @@ function overlapsSorted(sorted: readonly { start: number; end: number }[], s: nu
     if ((sorted[mid] as { start: number }).start < e) lo = mid + 1;
     else hi = mid;
   }
-  const last = sorted[lo - 1];
+  return lo;
+}
+
+/** Does [s, e) overlap a span of `sorted` (disjoint spans, sorted by start)? */
+function overlapsSorted(sorted: readonly { start: number; end: number }[], s: number, e: number): boolean {
+  const last = sorted[firstStartingFrom(sorted, e) - 1];
   return last !== undefined && last.end > s;
 }
 
@@ -536,14 +541,7 @@ function contactForm(base: string, f: RawFinding, canonical: string, slash: numb
  * each? The overlapping spans are the ones just before the first that starts at or after e.
  */
 function widensOnly(sorted: readonly { start: number; end: number }[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as { start: number }).start < e) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = firstStartingFrom(sorted, e) - 1; i >= 0; i--) {
     const f = sorted[i] as { start: number; end: number };
     if (f.end <= s) break;
     if (f.start < s || f.end > e || (f.start === s && f.end === e)) return false;
