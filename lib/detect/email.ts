@@ -15,6 +15,7 @@ import type { RawFinding } from './define';
 import { defineDetector } from './define';
 import { LINKIFY_TLDS, MAIL_PROVIDER_DOMAINS, MAIL_PROVIDERS } from './domains';
 import { matchesOf } from './lexicon';
+import { overlapsSorted } from './sorted';
 import type { Confidence } from './types';
 
 // Masks the shared "symbols" view leaves alone, folded here only for emails (the jira-style
@@ -425,19 +426,6 @@ function splitLine(text: string, at: number): RawFinding | undefined {
     confidence: 'medium',
     evidence: ['split-lines'],
   };
-}
-
-/** Does [s, e) overlap a span of `sorted` (disjoint spans, sorted by start)? Binary search. */
-function overlapsSorted(sorted: readonly RawFinding[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as RawFinding).start < e) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = sorted[lo - 1];
-  return last !== undefined && last.end > s;
 }
 
 // Anything the symbol folding could act on; without it the base text is used as it is

@@ -15,6 +15,7 @@ import {
   weakWordOk,
   wordAt,
 } from './lexicon';
+import { partitionPoint } from './sorted';
 
 /*
  * Handles, user names and IDs on messengers and social networks, found through a cue that
@@ -172,14 +173,7 @@ function cueIn(
   if (to <= from) return undefined;
   let best: { platform: string; end: number; start: number } | undefined;
   // Binary search for the first word ending after `from`, then walk forward.
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid] as TaggedWord).end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < words.length; i++) {
+  for (let i = partitionPoint(words.length, (k) => (words[k] as TaggedWord).end <= from); i < words.length; i++) {
     const w = words[i] as TaggedWord;
     if (w.start >= to) break;
     if (w.start < from || w.end > to) continue;
@@ -581,14 +575,7 @@ function cueAround(text: string, words: readonly TaggedWord[], start: number, en
  * works for me"): enough before "I'm <handle> there", which says the name is a place.
  */
 function capitalizedName(text: string, starts: readonly number[], from: number, to: number) {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < starts.length; k++) {
+  for (let k = partitionPoint(starts.length, (i) => (starts[i] as number) < from); k < starts.length; k++) {
     const at = starts[k] as number;
     if (at >= to) break;
     const word = /^\p{Lu}[\p{L}]{1,15}/u.exec(text.slice(at, at + 16))?.[0] ?? '';

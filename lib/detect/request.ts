@@ -12,6 +12,7 @@ import {
   WB_R,
   wordAt,
 } from './lexicon';
+import { partitionPoint } from './sorted';
 import { foldWord, hashFolded, isLetterCode, LeadWords } from './start-words';
 
 /*
@@ -1387,13 +1388,7 @@ class GuardWords {
     this.at ??= GUARD_WORDS.scan(t);
     const list = this.at[lead];
     if (list === undefined) return false;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list.length, (i) => (list[i] as number) < from);
     return lo < list.length && (list[lo] as number) < to;
   }
 }

@@ -14,6 +14,7 @@ import {
   NOT_DOMAINS,
 } from './domains';
 import { matchesOf } from './lexicon';
+import { firstStartingFrom, overlapsSorted } from './sorted';
 import type { Category, Confidence } from './types';
 
 const SCHEME = /^([a-z][a-z0-9+.-]{0,20}):\/\//iu;
@@ -293,24 +294,6 @@ function linkFindings(text: string): RawFinding[] {
     LINK_HINT.lastIndex = ce;
   }
   return out;
-}
-
-/** Index of the first span of `sorted` (by start) that starts at or after `e`. Binary search. */
-function firstStartingFrom(sorted: readonly { start: number }[], e: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as { start: number }).start < e) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Does [s, e) overlap a span of `sorted` (disjoint spans, sorted by start)? */
-function overlapsSorted(sorted: readonly { start: number; end: number }[], s: number, e: number): boolean {
-  const last = sorted[firstStartingFrom(sorted, e) - 1];
-  return last !== undefined && last.end > s;
 }
 
 function* findUrls(base: string): Generator<RawFinding> {
