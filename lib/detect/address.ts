@@ -1,6 +1,7 @@
 import * as lex from './address-lexicon';
 import { defineDetector, type RawFinding } from './define';
 import { matchesOf } from './lexicon';
+import { partitionPoint } from './sorted';
 import type { Confidence } from './types';
 
 // How it works. The text is cut into word / number / punctuation tokens once (linear). A
@@ -1525,14 +1526,7 @@ function readEnds(scan: Generator<RegExpExecArray>, ends: number[], pending: num
 
 /** The index of the largest value in sorted `xs` that is <= x, or -1. */
 function lastIndexAtMost(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(xs.length, (i) => (xs[i] as number) <= x) - 1;
 }
 
 /** The largest value in sorted `xs` that is <= x. */
